@@ -1,0 +1,76 @@
+// Every Cypher statement the seed runs. Labels and types come only from the closed vocabulary, never from input.
+import { RELATIONSHIP_TYPES, type RelationshipType } from './model/relationship-types.ts';
+import { ENTITY_LABELS, type EntityLabel } from './model/vocabulary.ts';
+
+export const FULLTEXT_INDEX = 'entity_names';
+
+/** Every entity also carries :Entity, whose unique id makes ids global and endpoint lookups one index seek. */
+export const SCHEMA: string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE',
+  ...ENTITY_LABELS.map(
+    (l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+  ),
+  ...RELATIONSHIP_TYPES.map(
+    (t) => `CREATE CONSTRAINT rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.id IS UNIQUE`,
+  ),
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')})
+   ON EACH [n.name, n.aliases, n.search_names]
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,
+  'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+  'CALL db.awaitIndexes(300)',
+];
+
+/**
+ * Taking the write lock on the dataset's own node first serialises concurrent seeds: the second waits, then finds
+ * everything already merged instead of racing to create duplicates.
+ */
+export const LOCK_DATASET = `
+MERGE (d:Dataset {id: $dataset})
+SET d.seeding_started_at = datetime()`;
+
+export const MERGE_NODES = Object.fromEntries(
+  ENTITY_LABELS.map((l) => [
+    l,
+    `UNWIND $rows AS row
+     MERGE (n:${l} {id: row.id})
+     SET n = row.props, n:Entity
+     SET n.location = CASE WHEN row.props.lat IS NULL THEN null
+                      ELSE point({latitude: row.props.lat, longitude: row.props.lon}) END`,
+  ]),
+) as Record<EntityLabel, string>;
+
+export const MERGE_RELATIONSHIPS = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((t) => [
+    t,
+    `UNWIND $rows AS row
+     MATCH (a:Entity {id: row.from})
+     MATCH (b:Entity {id: row.to})
+     MERGE (a)-[r:${t} {id: row.id}]->(b)
+     SET r = row.props`,
+  ]),
+) as Record<RelationshipType, string>;
+
+/** What the dataset no longer holds goes, so a re-seed converges on exactly the files. */
+export const DELETE_STALE_RELATIONSHIPS = `
+MATCH (:Entity)-[r]->(:Entity)
+WHERE type(r) IN $types AND NOT r.id IN $ids
+DELETE r`;
+
+/** Keys are "Label:id", so an entity whose label changed in the files is replaced rather than clashing. */
+export const DELETE_STALE_NODES = `
+MATCH (n:Entity)
+WHERE NOT ([l IN labels(n) WHERE l <> 'Entity'][0] + ':' + n.id) IN $keys
+DETACH DELETE n`;
+
+export const MARK_DATASET = `
+MATCH (d:Dataset {id: $dataset})
+SET d.hash = $hash, d.seeded_at = datetime(), d.nodes = $nodes, d.relationships = $relationships
+REMOVE d.seeding_started_at`;
+
+export const DATASET_HASH = 'MATCH (d:Dataset {id: $dataset}) RETURN d.hash AS hash';
+
+export const COUNT_GRAPH = `
+CALL { MATCH (n:Entity) RETURN count(n) AS nodes }
+CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
+RETURN nodes, relationships`;
