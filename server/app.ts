@@ -1,0 +1,70 @@
+// Builds the Express app from its dependencies; it never reads the environment or opens connections itself.
+import compression from 'compression';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { GraphDatabase } from './db/graph-database.ts';
+import { AppError } from './http/app-error.ts';
+import { errorHandler } from './http/error-handler.ts';
+import { entityRoutes } from './routes/entities.ts';
+import { healthRoutes } from './routes/health.ts';
+import { searchRoutes } from './routes/search.ts';
+
+export interface AppDeps {
+  db: GraphDatabase;
+  log: Logger;
+  /** How long /api/health waits for Neo4j before answering 503. */
+  healthDeadlineMs: number;
+  /** The built client (client/dist); omitted in API-only tests. */
+  clientDir?: string;
+  /** Flipped by the shutdown hook: new requests get 503 while in-flight ones finish. */
+  isDraining?: () => boolean;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // ForceAtlas2's worker and PNG export use blob: URLs; nothing runs inline.
+          'worker-src': ["'self'", 'blob:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(pinoHttp({ logger: deps.log, autoLogging: { ignore: (req) => req.url === '/api/health/live' } }));
+  app.use((_req, res, next) => {
+    if (deps.isDraining?.()) {
+      res.setHeader('Connection', 'close');
+      next(new AppError(503, 'shutting_down', 'The server is restarting; try again in a moment.'));
+    } else next();
+  });
+  app.use(compression());
+  app.use(express.json({ limit: '16kb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(deps.db, deps.healthDeadlineMs));
+  api.use(searchRoutes(deps.db));
+  api.use(entityRoutes(deps.db));
+  api.use((req) => {
+    throw AppError.notFound(`There is no API endpoint ${req.method} ${req.baseUrl}${req.path}.`);
+  });
+  app.use('/api', api);
+
+  if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
+    const index = join(deps.clientDir, 'index.html');
+    app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }));
+    // The view lives in the URL, so every other GET is the app.
+    app.get(/.*/, (_req, res) => res.sendFile(index));
+  }
+
+  app.use(errorHandler(deps.log));
+  return app;
+}

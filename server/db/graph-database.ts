@@ -1,0 +1,53 @@
+// The server's handle on Neo4j: read-only queries with a timeout, errors already mapped, and a bounded ping for health.
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { AppError } from '../http/app-error.ts';
+import { toAppError } from './driver-errors.ts';
+
+export interface ServerVersion {
+  version: string;
+  edition: string;
+  address: string;
+}
+
+export class GraphDatabase {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** Runs in a READ transaction: the database itself refuses writes, whatever the text says. */
+  async read(query: string, params: Record<string, unknown> = {}, timeoutMs = this.timeoutMs): Promise<Neo4jRecord[]> {
+    try {
+      const res = await this.driver.executeQuery(query, params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: timeoutMs },
+      });
+      return res.records;
+    } catch (err) {
+      throw toAppError(err);
+    }
+  }
+
+  /** Fails within `deadlineMs` even when the database accepts TCP but never answers. */
+  async version(deadlineMs: number): Promise<ServerVersion> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(AppError.unavailable('Neo4j did not answer in time.')), deadlineMs);
+    });
+    try {
+      const work = this.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, deadlineMs);
+      const [records, info] = await Promise.race([Promise.all([work, this.driver.getServerInfo({ database: this.database })]), deadline]);
+      return {
+        version: String(records[0]?.get('version') ?? info.agent ?? 'unknown'),
+        edition: String(records[0]?.get('edition') ?? 'unknown'),
+        address: info.address ?? 'unknown',
+      };
+    } catch (err) {
+      throw toAppError(err);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// Boot: config, database (local or NEO4J_URI), seed, client build, listen, drain on SIGTERM. Wiring only.
+import { loadDotEnv } from '../neo4j-local/credentials.ts';
+import { portIsFree } from '../neo4j-local/launcher.ts';
+import { resolveDatabase } from '../neo4j-local/resolve-database.ts';
+import { seedStory } from '../seed/story.ts';
+import { createApp } from './app.ts';
+import { CLIENT_DIST, ensureClientBuilt } from './boot/ensure-client-built.ts';
+import { listen } from './boot/listen.ts';
+import { installShutdown } from './boot/shutdown.ts';
+import { waitForDatabase } from './boot/wait-for-database.ts';
+import { ConfigError, parseConfig } from './config.ts';
+import { createDriver } from './db/create-driver.ts';
+import { GraphDatabase } from './db/graph-database.ts';
+import { createLogger } from './logger.ts';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = parseConfig(process.env);
+  const log = createLogger(config.LOG_LEVEL);
+  if (config.PORT !== 0 && !(await portIsFree(config.PORT, config.HOST)))
+    throw new Error(`Port ${config.PORT} on ${config.HOST} is already in use. Stop what holds it, or set PORT (PORT=3001 npm start).`);
+
+  const location = await resolveDatabase({ log: (line) => log.info(line) });
+  const driver = createDriver({ ...location, acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS });
+  const agent = await waitForDatabase(driver, config.NEO4J_DATABASE, log);
+  log.info(`connected to ${agent} (${location.describe})`);
+
+  if (config.SEED_ON_START) {
+    const seeded = await seedStory({ driver, database: config.NEO4J_DATABASE }, { onlyIfChanged: true });
+    log.info(`${seeded.skipped ? 'dataset already up to date' : 'dataset seeded'}: ${seeded.nodes} entities, ${seeded.relationships} relationships`);
+  }
+  await ensureClientBuilt(log);
+
+  let draining = false;
+  const db = new GraphDatabase(driver, config.NEO4J_DATABASE, config.QUERY_TIMEOUT_MS);
+  const app = createApp({ db, log, healthDeadlineMs: config.DB_ACQUIRE_TIMEOUT_MS, clientDir: CLIENT_DIST, isDraining: () => draining });
+  const server = await listen(app, config.PORT, config.HOST);
+  installShutdown({ server, driver, stopDatabase: location.owned?.stop, log, graceMs: config.SHUTDOWN_GRACE_MS, setDraining: () => (draining = true) });
+  const shown = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+  log.info(`explorer ready on http://${shown}:${config.PORT}`);
+}
+
+main().catch((err: Error) => {
+  // A boot failure is a sentence for a person, not a stack trace.
+  console.error(err instanceof ConfigError ? err.message : `Could not start the explorer: ${err.message}`);
+  process.exit(1);
+});
