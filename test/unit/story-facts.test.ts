@@ -56,7 +56,8 @@ const rel = (from: string, type: string, to: string): Rel => {
   if (found.length !== 1) throw new Error(`expected one ${from} ${type} ${to}, found ${found.length}`);
   return found[0]!;
 };
-const has = (from: string, type: string, to: string) => rels.some((r) => r.from === from && r.type === type && r.to === to);
+const has = (from: string, type: string, to: string) =>
+  rels.some((r) => r.from === from && r.type === type && r.to === to);
 /** The values the citations give for a field, by source id. */
 const cited = (r: { sources: Cite[] }, field: string) =>
   r.sources.filter((c) => c.field === field && c.value !== undefined).map((c) => [c.src, String(c.value)] as const);
@@ -83,7 +84,8 @@ describe('HTS and al-Jolani', () => {
 
   it('HTS answers to every spelling a reader may type', () => {
     const names = namesOf(node('hts'));
-    for (const n of ['Hay’at Tahrir al-Sham', "Hay'at Tahrir al-Sham", 'Hayat Tahrir al-Sham', 'HTS']) expect(names).toContain(n);
+    for (const n of ['Hay’at Tahrir al-Sham', "Hay'at Tahrir al-Sham", 'Hayat Tahrir al-Sham', 'HTS'])
+      expect(names).toContain(n);
   });
 
   it('al-Jolani answers to his transliterations and his real name', () => {
@@ -135,13 +137,19 @@ describe('HTS and al-Jolani', () => {
   it('the end of his al-Qaeda allegiance is recorded as a dispute inside the analysis', () => {
     const r = rel('al-jolani', 'MEMBER_OF', 'al-qaeda');
     expect(r.end).toBe('2016');
-    expect(cited(r, 'end').map(([, v]) => v).sort()).toEqual(['2016', '2017']);
+    expect(
+      cited(r, 'end')
+        .map(([, v]) => v)
+        .sort(),
+    ).toEqual(['2016', '2017']);
     expect(r.dispute_note).toBeTruthy();
   });
 
   it('HTS went on to take Damascus', () => {
     expect(rel('hts', 'CAPTURED', 'damascus').date).toBe('2024-12-08');
-    expect(rels.some((r) => r.from === 'hts' && r.type === 'PARTICIPATED_IN' && r.to === 'capture-of-damascus')).toBe(true);
+    expect(rels.some((r) => r.from === 'hts' && r.type === 'PARTICIPATED_IN' && r.to === 'capture-of-damascus')).toBe(
+      true,
+    );
   });
 });
 
@@ -170,7 +178,11 @@ describe('captures of the big cities', () => {
     );
     expect(e.dispute_note).toMatch(/1 December/);
     const r = rel('hts', 'CAPTURED', 'aleppo');
-    expect(cited(r, 'date').map(([, v]) => v).sort()).toEqual(['2024-11-29', '2024-12-01']);
+    expect(
+      cited(r, 'date')
+        .map(([, v]) => v)
+        .sort(),
+    ).toEqual(['2024-11-29', '2024-12-01']);
     expect(r.dispute_note).toBeTruthy();
   });
 
@@ -255,14 +267,22 @@ describe('recorded disputes over figures', () => {
   it('the distance to Damascus: 10 km (doc 001) against 20 km (doc 002)', () => {
     const e = node('advance-on-damascus');
     expect(e.props.closest_distance_to_damascus_km).toBe(10);
-    expect(cited(e, 'closest_distance_to_damascus_km').map(([, v]) => v).sort()).toEqual(['10', '20']);
+    expect(
+      cited(e, 'closest_distance_to_damascus_km')
+        .map(([, v]) => v)
+        .sort(),
+    ).toEqual(['10', '20']);
     expect(e.dispute_note).toBeTruthy();
   });
 
   it('civilians killed in the bombardment of Aleppo: 22 (doc 000) against 16 (doc 002)', () => {
     const e = node('aleppo-bombardment');
     expect(e.props.civilians_killed).toBe(22);
-    expect(cited(e, 'civilians_killed').map(([, v]) => v).sort()).toEqual(['16', '22']);
+    expect(
+      cited(e, 'civilians_killed')
+        .map(([, v]) => v)
+        .sort(),
+    ).toEqual(['16', '22']);
   });
 
   it('the start of Dawn of Freedom: 30 November (docs 000, 001) against 1 December (doc 002)', () => {
@@ -286,7 +306,8 @@ describe('the dataset as a whole', () => {
     for (const r of [...nodes, ...rels] as (Node | Rel)[]) {
       const byField = new Map<string, Set<string>>();
       for (const c of r.sources)
-        if (c.field && c.value !== undefined) byField.set(c.field, (byField.get(c.field) ?? new Set()).add(String(c.value)));
+        if (c.field && c.value !== undefined)
+          byField.set(c.field, (byField.get(c.field) ?? new Set()).add(String(c.value)));
       for (const [field, values] of byField) {
         if (values.size < 2) continue;
         const own = (r as unknown as Record<string, unknown>)[field] ?? (r as Node).props?.[field];
