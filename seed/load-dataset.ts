@@ -72,7 +72,8 @@ function parseAll<S extends z.ZodType>(file: string, schema: S, problems: string
   const out: Located<z.output<S>>[] = [];
   readList(file, problems).forEach((raw, i) => {
     const rawId = (raw as { id?: unknown; type?: unknown; from?: unknown; to?: unknown }) ?? {};
-    const label = typeof rawId.id === 'string' ? rawId.id : `${String(rawId.from)} ${String(rawId.type)} ${String(rawId.to)}`;
+    const label =
+      typeof rawId.id === 'string' ? rawId.id : `${String(rawId.from)} ${String(rawId.type)} ${String(rawId.to)}`;
     const where = `${relative(DATA_DIR, file)} #${i + 1} (${label})`;
     const res = schema.safeParse(raw);
     if (res.success) out.push({ record: res.data, where });
@@ -94,7 +95,11 @@ export function loadDataset(dir = DATA_DIR): Dataset {
     }
   }
   const relDir = join(dir, 'relationships');
-  const relFiles = existsSync(relDir) ? readdirSync(relDir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const relFiles = existsSync(relDir)
+    ? readdirSync(relDir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+    : [];
   const relationships = relFiles.flatMap((f) => parseAll(join(relDir, f), relationshipRecord, problems));
   if (problems.length) throw new DatasetError(problems);
   return { sources, nodes, relationships };

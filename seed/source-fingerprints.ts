@@ -19,7 +19,12 @@ function runHashes(text: string): string[] {
   const words = normalizeName(text).split(' ').filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i + RUN_LENGTH <= words.length; i++) {
-    out.push(createHash('sha1').update(words.slice(i, i + RUN_LENGTH).join(' ')).digest('hex').slice(0, 12));
+    out.push(
+      createHash('sha1')
+        .update(words.slice(i, i + RUN_LENGTH).join(' '))
+        .digest('hex')
+        .slice(0, 12),
+    );
   }
   return out;
 }
@@ -41,7 +46,8 @@ export function writeFingerprints(seedsDir = DEFAULT_SEEDS_DIR): void {
 }
 
 export function readFingerprints(): Fingerprint[] {
-  if (!existsSync(FINGERPRINT_FILE)) throw new Error(`${FINGERPRINT_FILE} is missing: run \`npm run seed -- --fingerprint\``);
+  if (!existsSync(FINGERPRINT_FILE))
+    throw new Error(`${FINGERPRINT_FILE} is missing: run \`npm run seed -- --fingerprint\``);
   return JSON.parse(readFileSync(FINGERPRINT_FILE, 'utf8')) as Fingerprint[];
 }
 

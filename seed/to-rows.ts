@@ -30,7 +30,8 @@ function withDates(fields: Props): Props {
   for (const [k, v] of Object.entries(fields)) {
     if (v === undefined) continue;
     out[k] = v;
-    if ((DATE_FIELDS as readonly string[]).includes(k) && typeof v === 'string') out[`${k}_precision`] = datePrecision(v);
+    if ((DATE_FIELDS as readonly string[]).includes(k) && typeof v === 'string')
+      out[`${k}_precision`] = datePrecision(v);
   }
   return out;
 }
@@ -75,7 +76,13 @@ export function toRows(data: Dataset): { nodes: NodeRow[]; relationships: RelRow
       type,
       from,
       to,
-      props: { id, ...withDates(fields), ...extra(props), ...prov, source_paras: prov.source_paras.map((p) => neo4j.int(p)) },
+      props: {
+        id,
+        ...withDates(fields),
+        ...extra(props),
+        ...prov,
+        source_paras: prov.source_paras.map((p) => neo4j.int(p)),
+      },
     };
   });
   return { nodes, relationships };

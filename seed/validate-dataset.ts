@@ -42,12 +42,18 @@ export function validateDataset(data: Dataset, prints: Fingerprint[]): string[] 
       if (typeof v === 'string' && !isRealDate(v)) problems.push(`${where}: ${f} ${v} is not a calendar date`);
     }
     const [start, end] = [r.start ?? r.date, r.end ?? r.end_date] as (string | undefined)[];
-    if (start && end && lastDay(end) < firstDay(start)) problems.push(`${where}: ends (${end}) before it starts (${start})`);
+    if (start && end && lastDay(end) < firstDay(start))
+      problems.push(`${where}: ends (${end}) before it starts (${start})`);
     for (const [field, values] of disputedFields(r.sources)) {
-      if (!r.dispute_note) problems.push(`${where}: sources disagree on ${field} (${[...values].join(' / ')}) but there is no dispute_note`);
+      if (!r.dispute_note)
+        problems.push(
+          `${where}: sources disagree on ${field} (${[...values].join(' / ')}) but there is no dispute_note`,
+        );
       const own = r[field] ?? r.props[field];
       if (own !== undefined && !values.has(String(own)))
-        problems.push(`${where}: records ${field}=${String(own)}, which no citation gives (${[...values].join(' / ')})`);
+        problems.push(
+          `${where}: records ${field}=${String(own)}, which no citation gives (${[...values].join(' / ')})`,
+        );
     }
     for (const [key, value] of Object.entries(r.props)) {
       if (typeof value === 'number' && !r.sources.some((c) => c.field === key))
@@ -64,8 +70,15 @@ export function validateDataset(data: Dataset, prints: Fingerprint[]): string[] 
     checkFacts(where, record as unknown as Fields);
     for (const name of new Set([record.name, ...record.aliases].map(nameIdentity))) {
       const prior = owners.get(name);
-      if (prior && prior.id !== record.id && !prior.shares.includes(record.id) && !record.shares_name_with.includes(prior.id))
-        problems.push(`${where}: name "${name}" is also a name of ${prior.where}; mark shares_name_with if both are right`);
+      if (
+        prior &&
+        prior.id !== record.id &&
+        !prior.shares.includes(record.id) &&
+        !record.shares_name_with.includes(prior.id)
+      )
+        problems.push(
+          `${where}: name "${name}" is also a name of ${prior.where}; mark shares_name_with if both are right`,
+        );
       else if (!prior) owners.set(name, { id: record.id, where, shares: record.shares_name_with });
     }
     for (const other of record.shares_name_with)

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const log = createLogger(config.LOG_LEVEL);
   if (config.PORT !== 0 && !(await portIsFree(config.PORT, config.HOST)))
-    throw new Error(`Port ${config.PORT} on ${config.HOST} is already in use. Stop what holds it, or set PORT (PORT=3001 npm start).`);
+    throw new Error(
+      `Port ${config.PORT} on ${config.HOST} is already in use. Stop what holds it, or set PORT (PORT=3001 npm start).`,
+    );
 
   const location = await resolveDatabase({ log: (line) => log.info(line) });
   const driver = createDriver({ ...location, acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS });
@@ -27,15 +29,30 @@ async function main(): Promise<void> {
 
   if (config.SEED_ON_START) {
     const seeded = await seedStory({ driver, database: config.NEO4J_DATABASE }, { onlyIfChanged: true });
-    log.info(`${seeded.skipped ? 'dataset already up to date' : 'dataset seeded'}: ${seeded.nodes} entities, ${seeded.relationships} relationships`);
+    log.info(
+      `${seeded.skipped ? 'dataset already up to date' : 'dataset seeded'}: ${seeded.nodes} entities, ${seeded.relationships} relationships`,
+    );
   }
   await ensureClientBuilt(log);
 
   let draining = false;
   const db = new GraphDatabase(driver, config.NEO4J_DATABASE, config.QUERY_TIMEOUT_MS);
-  const app = createApp({ db, log, healthDeadlineMs: config.DB_ACQUIRE_TIMEOUT_MS, clientDir: CLIENT_DIST, isDraining: () => draining });
+  const app = createApp({
+    db,
+    log,
+    healthDeadlineMs: config.DB_ACQUIRE_TIMEOUT_MS,
+    clientDir: CLIENT_DIST,
+    isDraining: () => draining,
+  });
   const server = await listen(app, config.PORT, config.HOST);
-  installShutdown({ server, driver, stopDatabase: location.owned?.stop, log, graceMs: config.SHUTDOWN_GRACE_MS, setDraining: () => (draining = true) });
+  installShutdown({
+    server,
+    driver,
+    stopDatabase: location.owned?.stop,
+    log,
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    setDraining: () => (draining = true),
+  });
   const shown = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
   log.info(`explorer ready on http://${shown}:${config.PORT}`);
 }

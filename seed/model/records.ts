@@ -24,7 +24,7 @@ export const citation = z
     value: z.union([z.string(), z.number()]).optional(),
   })
   .strict()
-  .refine((c) => (c.value === undefined) || c.field !== undefined, 'a citation with a value must name its field');
+  .refine((c) => c.value === undefined || c.field !== undefined, 'a citation with a value must name its field');
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())]);
 
@@ -89,7 +89,10 @@ export const relationshipRecord = z
     from: id,
     to: id,
     /** Needed only when the same (from, type, to) occurs twice, e.g. two separate periods of membership. */
-    id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     date: isoDate.optional(),
     start: isoDate.optional(),
     end: isoDate.optional(),

@@ -9,17 +9,33 @@ interface RelationshipRule {
 }
 
 export const RELATIONSHIP_RULES = {
-  LEADS: { from: ['Person', 'Faction'], to: ['Faction'], meaning: 'heads a group, state or coalition (role, start, end)' },
+  LEADS: {
+    from: ['Person', 'Faction'],
+    to: ['Faction'],
+    meaning: 'heads a group, state or coalition (role, start, end)',
+  },
   MEMBER_OF: { from: ['Person'], to: ['Faction'], meaning: 'belongs to or serves in a group (role, start, end)' },
   FOUNDED: { from: ['Person', 'Faction'], to: ['Faction'], meaning: 'created a group (date)' },
-  SUCCEEDED: { from: ['Faction', 'Person'], to: ['Faction', 'Person'], meaning: 'took the place of an earlier group or leader (date)' },
+  SUCCEEDED: {
+    from: ['Faction', 'Person'],
+    to: ['Faction', 'Person'],
+    meaning: 'took the place of an earlier group or leader (date)',
+  },
   SPLIT_FROM: { from: ['Faction'], to: ['Faction'], meaning: 'broke away from a group (date)' },
   MERGED_INTO: { from: ['Faction'], to: ['Faction'], meaning: 'was absorbed into a group or coalition (date)' },
   AFFILIATED_WITH: { from: ['Faction'], to: ['Faction'], meaning: 'pledged to or was a branch of (start, end)' },
-  PART_OF: { from: ['Faction', 'Event'], to: ['Faction', 'Event'], meaning: 'a component of a coalition, or an event inside an operation' },
+  PART_OF: {
+    from: ['Faction', 'Event'],
+    to: ['Faction', 'Event'],
+    meaning: 'a component of a coalition, or an event inside an operation',
+  },
   ALLIED_WITH: { from: ['Faction'], to: ['Faction'], meaning: 'fought or acted on the same side (start, end)' },
   OPPOSES: { from: ['Faction', 'Person'], to: ['Faction', 'Person'], meaning: 'hostile to (start, end)' },
-  BACKS: { from: ['Faction', 'Person'], to: ['Faction'], meaning: 'sponsor supporting a client (kind: military, financial, training, political, air)' },
+  BACKS: {
+    from: ['Faction', 'Person'],
+    to: ['Faction'],
+    meaning: 'sponsor supporting a client (kind: military, financial, training, political, air)',
+  },
   PARTICIPATED_IN: { from: ['Faction', 'Person'], to: ['Event'], meaning: 'took part in an event (role, side)' },
   OCCURRED_IN: { from: ['Event'], to: ['Place'], meaning: 'where an event happened' },
   CAPTURED: { from: ['Faction'], to: ['Place'], meaning: 'took control of a place (date)' },

@@ -2,7 +2,12 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
-export async function waitForDatabase(driver: Driver, database: string, log: Logger, deadlineMs = 120_000): Promise<string> {
+export async function waitForDatabase(
+  driver: Driver,
+  database: string,
+  log: Logger,
+  deadlineMs = 120_000,
+): Promise<string> {
   const started = Date.now();
   let said = false;
   for (;;) {

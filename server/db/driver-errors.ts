@@ -6,7 +6,9 @@ const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 
 export function isUnreachable(err: unknown): boolean {
   if (!(err instanceof Neo4jError)) return false;
-  return UNREACHABLE.has(err.code) || /acquisition timed out|Connection was closed|connect ECONNREFUSED/i.test(err.message);
+  return (
+    UNREACHABLE.has(err.code) || /acquisition timed out|Connection was closed|connect ECONNREFUSED/i.test(err.message)
+  );
 }
 
 export function isTimeout(err: unknown): boolean {
@@ -22,8 +24,16 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (isUnreachable(err)) return AppError.unavailable(undefined, err);
   if (isTimeout(err) || isMemoryLimit(err))
-    return new AppError(503, 'query_timeout', 'The database is busy and the query was stopped; try again shortly.', err);
+    return new AppError(
+      503,
+      'query_timeout',
+      'The database is busy and the query was stopped; try again shortly.',
+      err,
+    );
   if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Security.Unauthorized')
-    return AppError.unavailable('The server cannot log in to its graph database; an operator must fix its credentials.', err);
+    return AppError.unavailable(
+      'The server cannot log in to its graph database; an operator must fix its credentials.',
+      err,
+    );
   return new AppError(500, 'internal', 'Something went wrong on our side; it has been logged.', err);
 }

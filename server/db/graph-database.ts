@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { AppError } from '../http/app-error.ts';
 import { toAppError } from './driver-errors.ts';
+import { toNeo4j } from './to-neo4j.ts';
 
 export interface ServerVersion {
   version: string;
@@ -19,7 +20,7 @@ export class GraphDatabase {
   /** Runs in a READ transaction: the database itself refuses writes, whatever the text says. */
   async read(query: string, params: Record<string, unknown> = {}, timeoutMs = this.timeoutMs): Promise<Neo4jRecord[]> {
     try {
-      const res = await this.driver.executeQuery(query, params, {
+      const res = await this.driver.executeQuery(query, toNeo4j(params) as Record<string, unknown>, {
         database: this.database,
         routing: neo4j.routing.READ,
         transactionConfig: { timeout: timeoutMs },
@@ -37,8 +38,15 @@ export class GraphDatabase {
       timer = setTimeout(() => fail(AppError.unavailable('Neo4j did not answer in time.')), deadlineMs);
     });
     try {
-      const work = this.read('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, deadlineMs);
-      const [records, info] = await Promise.race([Promise.all([work, this.driver.getServerInfo({ database: this.database })]), deadline]);
+      const work = this.read(
+        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+        {},
+        deadlineMs,
+      );
+      const [records, info] = await Promise.race([
+        Promise.all([work, this.driver.getServerInfo({ database: this.database })]),
+        deadline,
+      ]);
       return {
         version: String(records[0]?.get('version') ?? info.agent ?? 'unknown'),
         edition: String(records[0]?.get('edition') ?? 'unknown'),

@@ -20,19 +20,15 @@ LIMIT $limit`;
 
 export const ENTITY = `
 MATCH (n:Entity {id: $key})
-CALL (n) {
-  MATCH (n)-[r]-(:Entity)
-  RETURN type(r) AS relType, count(*) AS count
-}
-WITH n, collect({relType: relType, count: count}) AS counts
-RETURN n, ${LABEL_OF('n')} AS entityType, counts,
-       [(s:Source) WHERE s.id IN coalesce(n.source_ids, []) | s] AS sources`;
+RETURN n, ${LABEL_OF('n')} AS entityType,
+       COLLECT { MATCH (n)-[r]-(:Entity) WITH type(r) AS relType, count(*) AS count RETURN {relType: relType, count: count} } AS counts,
+       COLLECT { MATCH (s:Source) WHERE s.id IN coalesce(n.source_ids, []) RETURN s } AS sources`;
 
 export const RELATIONSHIP = `
 MATCH (a:Entity)-[r {id: $key}]->(b:Entity)
 RETURN r, a.id AS source, a.name AS sourceName, ${LABEL_OF('a')} AS sourceType,
        b.id AS target, b.name AS targetName, ${LABEL_OF('b')} AS targetType,
-       [(s:Source) WHERE s.id IN coalesce(r.source_ids, []) | s] AS sources
+       COLLECT { MATCH (s:Source) WHERE s.id IN coalesce(r.source_ids, []) RETURN s } AS sources
 LIMIT 1`;
 
 /**

@@ -1,8 +1,24 @@
 // Neo4j properties → the domain attributes the client sees: provenance lists and search keys stay server-side.
-import type { EntityAttributes, EntityLabel, PropertyValue, RelationAttributes, RelationshipType } from '../contract.ts';
+import type {
+  EntityAttributes,
+  EntityLabel,
+  PropertyValue,
+  RelationAttributes,
+  RelationshipType,
+} from '../contract.ts';
 import { toPlain } from '../db/to-plain.ts';
 
-const HIDDEN = new Set(['search_names', 'location', 'source_ids', 'source_paras', 'source_claims', 'source_fields', 'source_values', 'disputed_fields', 'dispute_note']);
+const HIDDEN = new Set([
+  'search_names',
+  'location',
+  'source_ids',
+  'source_paras',
+  'source_claims',
+  'source_fields',
+  'source_values',
+  'disputed_fields',
+  'dispute_note',
+]);
 
 function domain(props: Record<string, unknown>): Record<string, PropertyValue> {
   const out: Record<string, PropertyValue> = {};
@@ -24,4 +40,3 @@ export function entityAttributes(entityType: EntityLabel, props: Record<string, 
 export function relationAttributes(relType: RelationshipType, props: Record<string, unknown>): RelationAttributes {
   return { ...domain(props), relType, sourceCount: sourceCount(props) };
 }
-

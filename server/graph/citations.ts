@@ -25,7 +25,15 @@ export function citationsOf(props: Props, sources: SourceSummary[]): CitationVie
   const fields = (props.source_fields as string[] | undefined) ?? [];
   const values = (props.source_values as string[] | undefined) ?? [];
   return ids.map((id, i) => {
-    const source = sources.find((s) => s.key === id) ?? { key: id, name: id, kind: 'unknown', file: '', date: '', dateRole: '', trust: '' };
+    const source = sources.find((s) => s.key === id) ?? {
+      key: id,
+      name: id,
+      kind: 'unknown',
+      file: '',
+      date: '',
+      dateRole: '',
+      trust: '',
+    };
     return {
       source,
       para: paras[i] ?? 0,

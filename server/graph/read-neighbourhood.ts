@@ -31,7 +31,8 @@ export async function readNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuery
   const keys = builder.keys();
   const edgeLimit = keys.length * EDGES_PER_NODE;
   const edges = await db.read(EDGES_AMONG, { keys, edgeLimit });
-  for (const e of edges) builder.addEdge(e.get('source') as string, e.get('target') as string, e.get('r') as Relationship);
+  for (const e of edges)
+    builder.addEdge(e.get('source') as string, e.get('target') as string, e.get('r') as Relationship);
 
   return builder.build({
     center: q.key,

@@ -23,7 +23,12 @@ export class SubgraphBuilder {
   addEdge(source: string, target: string, rel: Neo4jRelLike): void {
     const key = String(rel.properties.id);
     if (this.edges.has(key) || !this.nodes.has(source) || !this.nodes.has(target)) return;
-    this.edges.set(key, { key, source, target, attributes: relationAttributes(rel.type as RelationshipType, rel.properties) });
+    this.edges.set(key, {
+      key,
+      source,
+      target,
+      attributes: relationAttributes(rel.type as RelationshipType, rel.properties),
+    });
   }
 
   has(key: string): boolean {

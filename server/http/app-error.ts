@@ -31,7 +31,10 @@ export class AppError extends Error {
     return new AppError(404, 'not_found', message);
   }
 
-  static unavailable(message = 'The graph database is unreachable right now; try again in a few seconds.', cause?: unknown) {
+  static unavailable(
+    message = 'The graph database is unreachable right now; try again in a few seconds.',
+    cause?: unknown,
+  ) {
     return new AppError(503, 'database_unavailable', message, cause);
   }
 }

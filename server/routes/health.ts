@@ -18,7 +18,11 @@ export function healthRoutes(db: GraphDatabase, deadlineMs: number): Router {
       status: 'ok',
       neo4j,
       dataset: d
-        ? { seededAt: d.get('seededAt') as string | null, nodes: Number(d.get('nodes') ?? 0), relationships: Number(d.get('relationships') ?? 0) }
+        ? {
+            seededAt: d.get('seededAt') as string | null,
+            nodes: Number(d.get('nodes') ?? 0),
+            relationships: Number(d.get('relationships') ?? 0),
+          }
         : null,
     };
     res.setHeader('Cache-Control', 'no-store');
