@@ -1,0 +1,31 @@
+// Exposes the renderer and graph on window.__explorer: for the browser console, and for tests to find where a node is drawn.
+import type Sigma from 'sigma';
+import type { RelationAttributes } from '../../server/contract.ts';
+import type { ExplorerGraph, NodeAttributes } from './graph/graph-model.ts';
+
+type ExplorerSigma = Sigma<NodeAttributes, RelationAttributes>;
+
+declare global {
+  interface Window {
+    __explorer?: {
+      sigma: ExplorerSigma;
+      graph: ExplorerGraph;
+      nodeOnScreen(key: string): { x: number; y: number } | null;
+    };
+  }
+}
+
+export function exposeForDebugging(sigma: ExplorerSigma, graph: ExplorerGraph): void {
+  window.__explorer = {
+    sigma,
+    graph,
+    nodeOnScreen(key) {
+      if (!graph.hasNode(key)) return null;
+      const d = sigma.getNodeDisplayData(key);
+      if (!d) return null;
+      const p = sigma.framedGraphToViewport(d);
+      const rect = sigma.getContainer().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+  };
+}
