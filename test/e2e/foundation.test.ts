@@ -1,0 +1,75 @@
+// The foundation's promise in a real browser: search al-Jolani under a document's spelling, choose him, see his graph.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_COLORS } from '../../client/src/graph/style.ts';
+import { launchChromium } from '../support/browser.ts';
+import { nodeOnScreen, openPage, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchChromium();
+  page = await openPage(browser, app.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('search → choose → graph drawn', () => {
+  it('greets a newcomer with what this is and where to start', async () => {
+    await expect(page.getByRole('heading', { name: /who fought whom/i }).isVisible()).resolves.toBe(true);
+    expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Person)).toBe(0);
+  });
+
+  it('finds al-Jolani under the spelling of the analysis article and says which alias matched', async () => {
+    await page.getByRole('combobox', { name: /search/i }).fill('Abu Mohammed al-Jolani');
+    const option = page.getByRole('option').first();
+    await option.waitFor();
+    expect(await option.textContent()).toContain('Abu Mohammad al-Jolani');
+    expect(await option.textContent()).toContain('also known as “Abu Mohammed al-Jolani”');
+  });
+
+  it('draws his neighbourhood, coloured by type with a legend', async () => {
+    await page.keyboard.press('Enter');
+    await page.getByText(/\d+ entities · \d+ relationships/).waitFor();
+    await waitForLayout(page);
+    const counts = await page.getByText(/\d+ entities · \d+ relationships/).textContent();
+    expect(Number(/(\d+) entities/.exec(counts!)![1])).toBeGreaterThan(8);
+    await screenshot(page, 'foundation-neighbourhood');
+    // sigma painted people and factions in their legend colours.
+    expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Person)).toBeGreaterThan(50);
+    expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Faction)).toBeGreaterThan(50);
+    const legend = page.getByRole('region', { name: 'Legend' });
+    expect(await legend.textContent()).toMatch(/Person\s*1/);
+    expect(await legend.textContent()).toMatch(/Faction\s*[1-9]/);
+    expect(await pageErrors(page)).toEqual([]);
+  });
+
+  it('clicking a node shows its properties and sources', async () => {
+    const hts = await nodeOnScreen(page, 'hts');
+    await page.mouse.click(hts.x, hts.y);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'Hay’at Tahrir al-Sham' }).waitFor();
+    expect(await details.textContent()).toMatch(/Sources \(\d+\)/);
+    expect(await details.textContent()).toContain('¶');
+    await screenshot(page, 'foundation-details');
+  });
+
+  it('double-clicking a node expands it', async () => {
+    const before = Number(/(\d+) entities/.exec((await page.getByText(/\d+ entities ·/).textContent())!)![1]);
+    const hts = await nodeOnScreen(page, 'hts');
+    await page.mouse.dblclick(hts.x, hts.y);
+    await page.waitForFunction(
+      (n) => Number(/(\d+) entities/.exec(document.querySelector('.counts')?.textContent ?? '')?.[1]) > n,
+      before,
+    );
+    await waitForLayout(page);
+    await screenshot(page, 'foundation-expanded');
+    expect(await pageErrors(page)).toEqual([]);
+  });
+});

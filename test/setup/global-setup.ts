@@ -1,0 +1,56 @@
+// Before any test: a real Neo4j (NEO4J_URI, or a local one started here in .neo4j/test), seeded with the story, and a built client.
+import type { TestProject } from 'vitest/node';
+import { ensureLocalPassword } from '../../neo4j-local/credentials.ts';
+import { portIsFree, startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/launcher.ts';
+import { seedStory } from '../../seed/story.ts';
+import { createDriver } from '../../server/db/create-driver.ts';
+import { ensureClientBuilt } from '../../server/boot/ensure-client-built.ts';
+import { createLogger } from '../../server/logger.ts';
+import { TEST_DB_HOME, type Neo4jConnection } from '../support/neo4j.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: Neo4jConnection;
+  }
+}
+
+let local: LocalNeo4j | undefined;
+
+async function freePort(from: number): Promise<number> {
+  for (let p = from; p < from + 50; p++) if (await portIsFree(p)) return p;
+  throw new Error(`no free port between ${from} and ${from + 50} for the test Neo4j`);
+}
+
+export async function setup(project: TestProject): Promise<void> {
+  let conn: Neo4jConnection;
+  if (process.env.NEO4J_URI) {
+    conn = {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    };
+    console.log(`[tests] using the Neo4j at NEO4J_URI=${conn.uri}`);
+  } else {
+    ensureLocalPassword();
+    local = await startLocalNeo4j({
+      home: TEST_DB_HOME,
+      port: await freePort(7688),
+      log: (l) => console.log(`[tests] ${l}`),
+    });
+    conn = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
+  }
+  const driver = createDriver(conn);
+  try {
+    const seeded = await seedStory({ driver, database: conn.database });
+    console.log(`[tests] story seeded: ${seeded.nodes} entities, ${seeded.relationships} relationships`);
+  } finally {
+    await driver.close();
+  }
+  await ensureClientBuilt(createLogger('warn'));
+  project.provide('neo4j', conn);
+}
+
+export async function teardown(): Promise<void> {
+  await local?.stop();
+}
