@@ -107,3 +107,23 @@ export interface HealthResponse {
 export interface ErrorResponse {
   error: { code: string; message: string };
 }
+
+/** POST /api/cypher: a read-only query from the console. */
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+/** Cells are plain JSON; nodes, relationships and paths are tagged objects keyed by dataset ids. */
+export type CypherCell = unknown;
+
+export interface CypherResponse {
+  columns: string[];
+  rows: CypherCell[][];
+  /** Every node and relationship found anywhere in the rows, ready for `graph.import(graph, true)`. */
+  graph: Subgraph;
+  /** True when rows or bytes were capped. */
+  truncated: boolean;
+  rowCount: number;
+  elapsedMs: number;
+}

@@ -2,7 +2,7 @@
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { EntityDetails, EntityLabel, RelationshipDetails, RelationshipType } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { ENTITY, RELATIONSHIP } from '../db/queries.ts';
+import { ENTITY, RELATIONSHIP } from '../db/cypher/entity.ts';
 import { AppError } from '../http/app-error.ts';
 import { entityAttributes, relationAttributes } from './attributes.ts';
 import { citationsOf, disputeOf, sourceSummary } from './citations.ts';

@@ -1,7 +1,7 @@
 // The subgraph around one entity, capped by rank, with what was left out counted by type.
 import type { EntityLabel, Subgraph } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { EDGES_AMONG, NEIGHBOURS } from '../db/queries.ts';
+import { EDGES_AMONG, NEIGHBOURS } from '../db/cypher/neighbourhood.ts';
 import { AppError } from '../http/app-error.ts';
 import { SubgraphBuilder } from './subgraph-builder.ts';
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';

@@ -1,7 +1,7 @@
 // Full-text search over names and aliases: Lucene finds candidates, then hits are ranked by the name they matched.
 import type { EntityLabel, SearchHit, SearchResponse } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { FULLTEXT_INDEX, SEARCH } from '../db/queries.ts';
+import { FULLTEXT_INDEX, SEARCH } from '../db/cypher/search.ts';
 import { luceneQuery, rankMatch } from './search-query.ts';
 
 /** Lucene's BM25 favours entities that repeat a word across many aliases; we look at more candidates and re-rank. */

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { HealthResponse } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { DATASET_INFO } from '../db/queries.ts';
+import { DATASET_INFO } from '../db/cypher/health.ts';
 
 export function healthRoutes(db: GraphDatabase, deadlineMs: number): Router {
   const router = Router();

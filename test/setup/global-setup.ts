@@ -1,4 +1,5 @@
 // Before any test: a real Neo4j (NEO4J_URI, or a local one started here in .neo4j/test), seeded with the story, and a built client.
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { ensureLocalPassword } from '../../neo4j-local/credentials.ts';
 import { portIsFree, startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/launcher.ts';
@@ -53,4 +54,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await local?.stop();
+  if (local) rmSync(local.home, { recursive: true, force: true });
 }

@@ -5,7 +5,8 @@ import { inject } from 'vitest';
 import { createDriver } from '../../server/db/create-driver.ts';
 import { GraphDatabase } from '../../server/db/graph-database.ts';
 
-export const TEST_DB_HOME = resolve(import.meta.dirname, '..', '..', '.neo4j', 'test');
+/** A fresh store per test run (removed afterwards); the process id keeps concurrent runs apart. */
+export const TEST_DB_HOME = resolve(import.meta.dirname, '..', '..', '.neo4j', `test-${process.pid}`);
 
 export interface Neo4jConnection {
   uri: string;
