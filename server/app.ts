@@ -10,7 +10,10 @@ import type { GraphDatabase } from './db/graph-database.ts';
 import { AppError } from './http/app-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { entityRoutes } from './routes/entities.ts';
+import { factsBodyParser, factsRoutes } from './routes/facts.ts';
 import { healthRoutes } from './routes/health.ts';
+import { networkRoutes } from './routes/network.ts';
+import { pathRoutes } from './routes/path.ts';
 import { searchRoutes } from './routes/search.ts';
 
 export interface AppDeps {
@@ -47,12 +50,17 @@ export function createApp(deps: AppDeps): Express {
     } else next();
   });
   app.use(compression());
+  // POST /api/facts carries a view's keys (up to 5000): its own, larger limit; body-parser then skips the global one.
+  app.use('/api/facts', factsBodyParser);
   app.use(express.json({ limit: '16kb' }));
 
   const api = express.Router();
   api.use(healthRoutes(deps.db, deps.healthDeadlineMs));
   api.use(searchRoutes(deps.db));
   api.use(entityRoutes(deps.db));
+  api.use(pathRoutes(deps.db));
+  api.use(networkRoutes(deps.db));
+  api.use(factsRoutes(deps.db));
   api.use((req) => {
     throw AppError.notFound(`There is no API endpoint ${req.method} ${req.baseUrl}${req.path}.`);
   });

@@ -127,3 +127,28 @@ export interface CypherResponse {
   rowCount: number;
   elapsedMs: number;
 }
+
+/** One shortest path: entity keys in walking order, and the relationship keys between them (edges[i] joins nodes[i], nodes[i+1]). */
+export interface PathSteps {
+  nodes: string[];
+  edges: string[];
+}
+
+/** GET /api/path?from=&to=&max=&date=&types=: every shortest connection (capped), drawn as one subgraph. */
+export interface PathResponse {
+  from: string;
+  to: string;
+  /** Hops in each path (all shortest paths share it); null when none exists within `max`. */
+  length: number | null;
+  paths: PathSteps[];
+  /** True when more shortest paths exist than were returned. */
+  truncated: boolean;
+  /** The two endpoints and every path's nodes and relationships. */
+  graph: Subgraph;
+}
+
+/** POST /api/facts: the keys of the facts in view; the answer is CSV, one row per citation. */
+export interface FactsRequest {
+  nodes: string[];
+  edges: string[];
+}

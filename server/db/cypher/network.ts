@@ -1,0 +1,31 @@
+// Cypher for /api/network/factions: groups and states joined by alignment, backing, membership and lineage.
+import type { RelationshipType } from '../../../seed/model/relationship-types.ts';
+
+/** The relationships of the faction network (between two Factions only), in the legend's order. */
+export const NETWORK_TYPES = [
+  'ALLIED_WITH',
+  'OPPOSES',
+  'BACKS',
+  'PART_OF',
+  'SUCCEEDED',
+  'SPLIT_FROM',
+  'MERGED_INTO',
+  'AFFILIATED_WITH',
+  'FOUNDED',
+] as const satisfies readonly RelationshipType[];
+
+/** Factions with at least one such tie, best connected first, so a capped answer keeps the hubs. */
+export const NETWORK_FACTIONS = `
+MATCH (f:Faction)
+WITH f, COUNT { (f)-[r]-(:Faction) WHERE type(r) IN $types } AS degree
+WHERE degree > 0
+ORDER BY degree DESC, f.id
+WITH collect(f) AS ranked
+RETURN ranked[0..$limit] AS kept, size(ranked) AS total`;
+
+/** The ties among the kept factions, capped. */
+export const NETWORK_TIES = `
+MATCH (a:Faction)-[r]->(b:Faction)
+WHERE a.id IN $keys AND b.id IN $keys AND type(r) IN $types
+RETURN a.id AS source, b.id AS target, r
+LIMIT $edgeLimit`;
