@@ -15,6 +15,9 @@ import { healthRoutes } from './routes/health.ts';
 import { networkRoutes } from './routes/network.ts';
 import { pathRoutes } from './routes/path.ts';
 import { searchRoutes } from './routes/search.ts';
+import { placeRoutes } from './routes/places.ts';
+import { timeRoutes } from './routes/time.ts';
+import { timelineRoutes } from './routes/timeline.ts';
 
 export interface AppDeps {
   db: GraphDatabase;
@@ -58,6 +61,9 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRoutes(deps.db, deps.healthDeadlineMs));
   api.use(searchRoutes(deps.db));
   api.use(entityRoutes(deps.db));
+  api.use(timelineRoutes(deps.db));
+  api.use(timeRoutes(deps.db));
+  api.use(placeRoutes(deps.db));
   api.use(pathRoutes(deps.db));
   api.use(networkRoutes(deps.db));
   api.use(factsRoutes(deps.db));

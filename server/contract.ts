@@ -128,6 +128,148 @@ export interface CypherResponse {
   elapsedMs: number;
 }
 
+/* ---- Timelines, lineage, time and places (a leader's history; time and place) ---- */
+
+/** A short reference to an entity, enough to name it and select it. */
+export interface EntityRef {
+  key: string;
+  name: string;
+  entityType: EntityLabel;
+  kind?: string;
+}
+
+/** A place with its coordinates when the data has them (never invented). */
+export interface PlaceRef extends EntityRef {
+  lat?: number;
+  lon?: number;
+}
+
+/** How an item found its place in the order when its own dates do not fix it. */
+export interface TimelinePlacement {
+  /**
+   * own-date: its own date or start; within: bounded by a containing event or the group's existence;
+   * open-start: only its end is known, so it is listed first; lineage: undated, placed before the group that came out of it;
+   * undated: nothing places it, so it is listed apart.
+   */
+  by: 'own-date' | 'within' | 'open-start' | 'lineage' | 'undated';
+  /** The same in words, for the reader: "the group was founded in 2012-01". */
+  note?: string;
+  /** The dates the placement rests on when they are not the item's own. */
+  from?: string;
+  to?: string;
+}
+
+export interface TimelineItem {
+  /** Unique within the timeline: the relationship key, or `<entity>:<property>` for an entity's own dates. */
+  id: string;
+  /** The relationship stating this fact (select it to see its sources); null for an entity's own date or a via item. */
+  relationship: { key: string; relType: RelationshipType; direction: 'out' | 'in' } | null;
+  /** For an entity's own dates: founded, dissolved, born, died, or an event's date and end_date. */
+  property?: 'founded' | 'dissolved' | 'born' | 'died' | 'date' | 'end_date';
+  /** The group, event or place at the other end. */
+  other?: EntityRef;
+  role?: string;
+  /** ISO dates as recorded ('2012', '2024-12', '2024-12-05'): never filled in by the server. */
+  date?: string;
+  start?: string;
+  end?: string;
+  /** Where it happened (an event's OCCURRED_IN places, or the place itself). */
+  places: PlaceRef[];
+  /** Reached through something else: a capture within an operation the person commanded, an event in a place inside this one. */
+  via?: { key: string; name: string; role?: string };
+  disputed: boolean;
+  placement: TimelinePlacement;
+}
+
+/** GET /api/nodes/:key/timeline */
+export interface TimelineResponse {
+  entity: EntityRef;
+  /** In date order, partial dates respected. */
+  items: TimelineItem[];
+  /** No date, no bound, no lineage to place them: listed apart, never given an invented date. */
+  undated: TimelineItem[];
+  /** The entity, the other ends and the relationships, ready for graph.import(graph, true). */
+  graph: Subgraph;
+  truncated: boolean;
+}
+
+export interface LineageLink {
+  key: string;
+  relType: RelationshipType;
+  /** Dataset keys of the two ends, as stored (source)-[relType]->(target). */
+  source: string;
+  target: string;
+  date?: string;
+  start?: string;
+  end?: string;
+  disputed: boolean;
+}
+
+export interface LineageGroup extends EntityRef {
+  founded?: string;
+  dissolved?: string;
+  /** Steps from the focus: negative for predecessors, positive for successors, 0 for the focus; null for a group only affiliated. */
+  generation: number | null;
+}
+
+/** GET /api/nodes/:key/lineage: predecessors and successors of an organisation, oldest first. */
+export interface LineageResponse {
+  focus: EntityRef;
+  groups: LineageGroup[];
+  /** Succession links (SUCCEEDED, SPLIT_FROM, MERGED_INTO, FOUNDED) among the groups, in date order. */
+  links: LineageLink[];
+  /** AFFILIATED_WITH ties of the groups: branches and pledges, beside the line of succession. */
+  affiliations: LineageLink[];
+  graph: Subgraph;
+  maxSteps: number;
+}
+
+/** GET /api/time/span */
+export interface TimeSpanResponse {
+  /** The earliest dated fact, as recorded (may be a year). */
+  earliest: string;
+  /** The latest dated fact, as recorded. */
+  latest: string;
+  /** The offensive the dataset is about (null for a dataset without it): the slider ends and playback runs there. */
+  offensive: { key: string; name: string; start: string; end: string } | null;
+  /** Years before the offensive in which something dated happened, for a slider with a stop per year. */
+  years: number[];
+}
+
+/** A dated happening for playback: a capture (relationship or event) or any other event. */
+export interface DatedHappening {
+  /** The relationship or event to select. */
+  select: { kind: 'node' | 'edge'; key: string };
+  kind: 'capture' | 'withdrawal' | 'event';
+  date: string;
+  end?: string;
+  /** Who did it (the captors, the participants with their roles). */
+  actors: (EntityRef & { role?: string })[];
+  /** What was taken, or where it happened. */
+  places: PlaceRef[];
+  /** The event's name, or "<captor> captured <place>". */
+  title: string;
+  disputed: boolean;
+}
+
+/** GET /api/time/events?from=&to= */
+export interface DatedHappeningsResponse {
+  from: string;
+  to: string;
+  happenings: DatedHappening[];
+  truncated: boolean;
+}
+
+/** GET /api/places: where things are, for the map. */
+export interface PlacesResponse {
+  places: (PlaceRef & { precision?: string })[];
+  /** Places the data gives no coordinates for: the map says so instead of guessing. */
+  unplaced: EntityRef[];
+  /** Events and groups tied to a place with coordinates: where the map puts them. */
+  anchors: { key: string; place: string; relType: RelationshipType }[];
+  truncated: boolean;
+}
+
 /** One shortest path: entity keys in walking order, and the relationship keys between them (edges[i] joins nodes[i], nodes[i+1]). */
 export interface PathSteps {
   nodes: string[];
