@@ -8,7 +8,12 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { GraphDatabase } from './db/graph-database.ts';
 import { AppError } from './http/app-error.ts';
+import { heavyRequestLimiter } from './http/concurrency-limit.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { DEFAULT_LIMITS, MAX_BODY, type Limits } from './http/limits.ts';
+import { apiRateLimit, consoleRateLimit } from './http/rate-limits.ts';
+import { jsonBodiesOnly, jsonShapeCap, urlLengthCap } from './http/request-caps.ts';
+import { cypherRoutes } from './routes/cypher.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { factsBodyParser, factsRoutes } from './routes/facts.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -28,11 +33,16 @@ export interface AppDeps {
   clientDir?: string;
   /** Flipped by the shutdown hook: new requests get 503 while in-flight ones finish. */
   isDraining?: () => boolean;
+  /** Rate, concurrency and console limits; the configuration's defaults when omitted. */
+  limits?: Limits;
 }
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
+  const limits = deps.limits ?? DEFAULT_LIMITS;
   app.disable('x-powered-by');
+  // Only the configured number of proxy hops may speak for the client's address (req.ip); with none, nobody may.
+  app.set('trust proxy', limits.trustProxy || false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -41,6 +51,10 @@ export function createApp(deps: AppDeps): Express {
           'worker-src': ["'self'", 'blob:'],
           'img-src': ["'self'", 'data:', 'blob:'],
           'connect-src': ["'self'"],
+          // Styles come from the built stylesheet and the DOM style API only; nothing inline.
+          'style-src': ["'self'"],
+          // Plain-HTTP deployments (a laptop, a LAN) must keep working; TLS is the reverse proxy's job.
+          'upgrade-insecure-requests': null,
         },
       },
     }),
@@ -52,21 +66,34 @@ export function createApp(deps: AppDeps): Express {
       next(new AppError(503, 'shutting_down', 'The server is restarting; try again in a moment.'));
     } else next();
   });
+  app.use(urlLengthCap);
+  app.use('/api', apiRateLimit(limits.ratePerMinute, deps.log));
   app.use(compression());
+  app.use('/api', jsonBodiesOnly);
   // POST /api/facts carries a view's keys (up to 5000): its own, larger limit; body-parser then skips the global one.
   app.use('/api/facts', factsBodyParser);
-  app.use(express.json({ limit: '16kb' }));
+  app.use(express.json({ limit: MAX_BODY }));
+  app.use(jsonShapeCap);
+  const heavy = heavyRequestLimiter(limits.heavyConcurrency, limits.heavyWaitMs);
 
   const api = express.Router();
+  api.use(heavy.middleware);
   api.use(healthRoutes(deps.db, deps.healthDeadlineMs));
   api.use(searchRoutes(deps.db));
   api.use(entityRoutes(deps.db));
-  api.use(timelineRoutes(deps.db));
-  api.use(timeRoutes(deps.db));
-  api.use(placeRoutes(deps.db));
   api.use(pathRoutes(deps.db));
   api.use(networkRoutes(deps.db));
   api.use(factsRoutes(deps.db));
+  api.use(timelineRoutes(deps.db));
+  api.use(timeRoutes(deps.db));
+  api.use(placeRoutes(deps.db));
+  api.use(
+    cypherRoutes({
+      db: deps.db,
+      limits: limits.console,
+      rateLimit: consoleRateLimit(limits.consoleRatePerMinute, deps.log),
+    }),
+  );
   api.use((req) => {
     throw AppError.notFound(`There is no API endpoint ${req.method} ${req.baseUrl}${req.path}.`);
   });
@@ -79,6 +106,9 @@ export function createApp(deps: AppDeps): Express {
     app.get(/.*/, (_req, res) => res.sendFile(index));
   }
 
+  app.use((req) => {
+    throw AppError.notFound(`Nothing is served at ${req.method} ${req.path}.`);
+  });
   app.use(errorHandler(deps.log));
   return app;
 }

@@ -5,6 +5,8 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const ms = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
+const count = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -24,6 +26,21 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Milliseconds SIGTERM waits for in-flight requests before cutting them. */
   SHUTDOWN_GRACE_MS: ms(10_000),
+  // Abuse limits (README, "Security model"). A count of 0 switches that limit off.
+  /** Reverse proxies in front of the app; their X-Forwarded-For hops are trusted, nobody else's. */
+  TRUST_PROXY: count(0, 10, 0),
+  /** API requests per client per minute (health probes excluded). */
+  RATE_LIMIT_PER_MINUTE: count(0, 1_000_000, 300),
+  /** Console queries per client per minute, within the general limit. */
+  CONSOLE_RATE_LIMIT_PER_MINUTE: count(0, 100_000, 30),
+  /** Expensive requests (console, deep neighbourhoods, paths, networks) running at once; more wait in a short queue. */
+  HEAVY_CONCURRENCY: count(1, 256, 4),
+  CONSOLE_MAX_ROWS: count(1, 100_000, 1000),
+  CONSOLE_MAX_BYTES: count(1024, 50_000_000, 1_000_000),
+  /** Longest variable-length pattern the console accepts (`*..6`); unbounded ones are always refused. */
+  CONSOLE_MAX_HOPS: count(1, 50, 6),
+  /** Refuse plans where Neo4j itself estimates more rows than this at any step (0: no check). */
+  CONSOLE_MAX_ESTIMATED_ROWS: count(0, Number.MAX_SAFE_INTEGER, 1_000_000_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -11,6 +11,7 @@ import { waitForDatabase } from './boot/wait-for-database.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { createDriver } from './db/create-driver.ts';
 import { GraphDatabase } from './db/graph-database.ts';
+import { limitsFrom } from './http/limits.ts';
 import { createLogger } from './logger.ts';
 
 async function main(): Promise<void> {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     healthDeadlineMs: config.DB_ACQUIRE_TIMEOUT_MS,
     clientDir: CLIENT_DIST,
     isDraining: () => draining,
+    limits: limitsFrom(config),
   });
   const server = await listen(app, config.PORT, config.HOST);
   installShutdown({

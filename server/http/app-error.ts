@@ -7,6 +7,9 @@ export type ErrorCode =
   | 'query_rejected'
   | 'query_failed'
   | 'query_timeout'
+  | 'query_too_large'
+  | 'unsupported_media_type'
+  | 'server_busy'
   | 'database_unavailable'
   | 'shutting_down'
   | 'internal';
