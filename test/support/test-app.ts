@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { createApp, type AppDeps } from '../../server/app.ts';
 import { CLIENT_DIST } from '../../server/boot/ensure-client-built.ts';
+import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
 import { createLogger } from '../../server/logger.ts';
 import { testDatabase, testDriver } from './neo4j.ts';
 
@@ -21,6 +22,8 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<Te
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     healthDeadlineMs: 3000,
     clientDir: CLIENT_DIST,
+    // Every test talks from 127.0.0.1: per-client rate limits are off unless a test is about them.
+    limits: { ...DEFAULT_LIMITS, ratePerMinute: 0, consoleRatePerMinute: 0 },
     ...overrides,
   });
   const server = await new Promise<Server>((done) => {
