@@ -1,0 +1,60 @@
+// Entering and leaving map mode on the page's sigma: geographic positions through the node reducer, the frame, the outline.
+import { graph, layout, renderer } from '../explorer.ts';
+import { GeoGraph } from './geo-graph.ts';
+import { geoLayout } from './geo-layout.ts';
+import { geo, loadPlaces, outlineReady, places } from './geo-state.ts';
+import { attachOutline } from './outline-layer.ts';
+import { MAP_FRAME } from './projection.ts';
+import { loadCountries } from './world-outline.ts';
+
+const mirror = new GeoGraph(graph);
+
+/** Recomputes positions for the graph in view; cheap (one pass), so it runs on every structural change. */
+export function relayout(): void {
+  const p = places.value;
+  if (!p) return;
+  const nodes = graph.mapNodes((key, a) => ({ key, entityType: a.entityType, name: a.name, lat: a.lat, lon: a.lon }));
+  geo.value = geoLayout(nodes, p);
+  mirror.place(geo.value.positions);
+}
+
+/**
+ * Positions from coordinates are layout, not data: sigma draws a mirror of the graph carrying them, so the page
+ * graph's force-layout x/y are untouched and come back when the mode is left.
+ */
+export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
+  const sigma = renderer.current;
+  if (!sigma) return () => {};
+  layout.stop();
+  const [countries] = await Promise.all([loadCountries(), loadPlaces()]);
+  if (!isStillMap()) return () => {};
+  mirror.attach();
+  relayout();
+  sigma.setGraph(mirror.graph);
+  // A layout run or a new scene clears the custom frame; in map mode the frame is always the region.
+  const keepFrame = () => {
+    if (sigma.getCustomBBox() !== MAP_FRAME) {
+      sigma.setCustomBBox(MAP_FRAME);
+      sigma.scheduleRefresh();
+    }
+  };
+  sigma.on('beforeRender', keepFrame);
+  sigma.setCustomBBox(MAP_FRAME);
+  const detach = attachOutline(sigma, countries, () => {
+    const n = geo.value ? geo.value.inBand.length + geo.value.placesWithoutCoordinates.length : 0;
+    return `Not on the map (${n})`;
+  });
+  sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  sigma.refresh();
+  outlineReady.value = true;
+  return () => {
+    sigma.off('beforeRender', keepFrame);
+    detach();
+    mirror.detach();
+    sigma.setGraph(graph);
+    sigma.setCustomBBox(null);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    sigma.refresh();
+    outlineReady.value = false;
+  };
+}
