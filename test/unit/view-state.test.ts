@@ -1,27 +1,131 @@
-// The client's pure state actions.
+// The client's pure state actions: scenes, expansions and collapses, filters, pins, paths, URL settings.
 import { describe, expect, it } from 'vitest';
-import { initialState, reducers } from '../../client/src/state/view-state.ts';
+import { defaultFilters, initialState, reducers, type ViewState } from '../../client/src/state/view-state.ts';
 
-describe('view state actions', () => {
-  it('focus starts a fresh view selecting the entity', () => {
-    const s = reducers.focus({ ...initialState, expanded: ['x'], error: 'old' }, 'hts');
-    expect(s).toMatchObject({ focus: 'hts', selection: { kind: 'node', key: 'hts' }, expanded: [], error: null });
+const cap = { shown: 5, total: 9, omittedByType: { Event: 4 } };
+
+describe('scene actions', () => {
+  it('an entity scene selects the entity, records what it loaded, and forgets the previous scene', () => {
+    const before: ViewState = {
+      ...initialState,
+      expanded: ['x'],
+      steps: [{ op: 'expand', key: 'x' }],
+      error: 'old',
+      pinned: { x: { x: 1, y: 1 } },
+    };
+    const s = reducers.sceneLoaded(before, { kind: 'entity', key: 'hts' }, ['hts', 'al-jolani'], cap);
+    expect(s).toMatchObject({
+      scene: { kind: 'entity', key: 'hts' },
+      focus: 'hts',
+      selection: { kind: 'node', key: 'hts' },
+      expanded: ['hts'],
+      steps: [],
+      loadedBy: { hts: ['hts', 'al-jolani'] },
+      capped: { hts: cap },
+      pinned: {},
+      error: null,
+    });
   });
 
-  it('expanded records each node once and its cap, and clears a cap that no longer applies', () => {
-    let s = reducers.expanded(initialState, 'hts', { shown: 5, total: 9, omittedByType: { Event: 4 } });
-    s = reducers.expanded(s, 'hts', null);
+  it('a network or path scene has no focus, and keeps its cap under the empty key', () => {
+    const s = reducers.sceneLoaded(initialState, { kind: 'network' }, ['a', 'b'], cap);
+    expect(s).toMatchObject({
+      focus: null,
+      selection: null,
+      expanded: [],
+      loadedBy: { '': ['a', 'b'] },
+      capped: { '': cap },
+    });
+    const p = reducers.sceneLoaded(s, { kind: 'path', from: 'a', to: 'b', date: '2024-12-01' }, ['a', 'b'], null);
+    expect(p.pathInputs).toEqual({ from: 'a', to: 'b', date: '2024-12-01' });
+    expect(p.paths).toBeNull();
+  });
+
+  it('expanding records a step (with its limit when asked for more), the nodes it brought, and its cap', () => {
+    let s = reducers.sceneLoaded(initialState, { kind: 'entity', key: 'hts' }, ['hts', 'a'], null);
+    s = reducers.expanded(s, 'a', cap, ['a', 'b']);
+    s = reducers.expanded(s, 'a', null, ['a', 'b', 'c'], 300);
+    expect(s.expanded).toEqual(['hts', 'a']);
+    expect(s.capped).toEqual({});
+    expect(s.loadedBy.a).toEqual(['a', 'b', 'c']);
+    expect(s.steps).toEqual([
+      { op: 'expand', key: 'a' },
+      { op: 'expand', key: 'a', limit: 300 },
+    ]);
+  });
+
+  it('collapsing forgets the expansion and every trace of the removed nodes', () => {
+    let s = reducers.sceneLoaded(initialState, { kind: 'entity', key: 'hts' }, ['hts', 'a'], null);
+    s = reducers.expanded(s, 'a', cap, ['a', 'b', 'c']);
+    s = reducers.pin(s, 'b', { x: 1, y: 2 });
+    s = reducers.select(s, { kind: 'node', key: 'b' });
+    s = reducers.collapsed(s, 'a', ['b', 'c']);
     expect(s.expanded).toEqual(['hts']);
     expect(s.capped).toEqual({});
+    expect(s.loadedBy).toEqual({ hts: ['hts', 'a'] });
+    expect(s.pinned).toEqual({});
+    expect(s.selection).toBeNull();
+    expect(s.steps.at(-1)).toEqual({ op: 'collapse', key: 'a' });
+  });
+});
+
+describe('filters', () => {
+  it('toggles keep the closed list order, so equal sets are equal states', () => {
+    let s = reducers.toggleEntityType(initialState, 'Faction');
+    s = reducers.toggleEntityType(s, 'Place');
+    s = reducers.toggleEntityType(s, 'Faction');
+    expect(s.filters.entityTypes).toEqual(['Faction', 'Person', 'Event', 'Source']);
+    s = reducers.setRelTypes(s, ['OPPOSES', 'LEADS', 'OPPOSES']);
+    expect(s.filters.relTypes).toEqual(['LEADS', 'OPPOSES']);
+    expect(reducers.resetFilters(s).filters).toEqual(defaultFilters);
   });
 
+  it('setDateRange (the date slider’s action) puts a reversed range the right way round', () => {
+    expect(reducers.setDateRange(initialState, '2024-12-08', '2024-11-27').filters).toMatchObject({
+      dateFrom: '2024-11-27',
+      dateTo: '2024-12-08',
+    });
+    expect(reducers.setDateRange(initialState, null, '2024-12-01').filters).toMatchObject({
+      dateFrom: null,
+      dateTo: '2024-12-01',
+    });
+  });
+});
+
+describe('view actions', () => {
   it('pending never goes below zero', () => {
     expect(reducers.requestEnded(initialState).pending).toBe(0);
     expect(reducers.requestEnded(reducers.requestStarted(reducers.requestStarted(initialState))).pending).toBe(1);
   });
 
-  it('hover returns the same object when nothing changes, so the renderer is not refreshed for nothing', () => {
-    const s = reducers.hover(initialState, null);
-    expect(s).toBe(initialState);
+  it('hover, mode and path highlight return the same object when nothing changes, so nothing repaints for nothing', () => {
+    expect(reducers.hover(initialState, null)).toBe(initialState);
+    expect(reducers.setMode(initialState, 'explore')).toBe(initialState);
+    expect(reducers.highlightPath(initialState, null)).toBe(initialState);
+  });
+
+  it('a shared link’s settings replace mode, filters, sizing, communities and timeline, and nothing else', () => {
+    const s = reducers.applyUrlSettings(
+      { ...initialState, pending: 2 },
+      {
+        mode: 'network',
+        scene: null,
+        steps: [],
+        selection: null,
+        filters: { ...defaultFilters, dateTo: '2024-12-01' },
+        sizeBy: 'pagerank',
+        communities: true,
+        pinned: {},
+        timelineKey: 'al-jolani',
+      },
+    );
+    expect(s).toMatchObject({
+      mode: 'network',
+      sizeBy: 'pagerank',
+      communities: true,
+      timelineKey: 'al-jolani',
+      pending: 2,
+    });
+    expect(s.filters.dateTo).toBe('2024-12-01');
   });
 });

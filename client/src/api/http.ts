@@ -1,7 +1,9 @@
 // fetch wrappers typed by the shared contract; every failure becomes an ApiError carrying the server's message.
 import type {
   EntityDetails,
+  FactsRequest,
   HealthResponse,
+  PathResponse,
   RelationshipDetails,
   SearchResponse,
   Subgraph,
@@ -18,10 +20,10 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+async function request(path: string, init: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(path, { signal, headers: { accept: 'application/json' } });
+    res = await fetch(path, init);
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'network', 'The explorer’s server cannot be reached. Is it still running?');
@@ -34,7 +36,18 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
       body?.error?.message ?? `The server answered ${res.status}.`,
     );
   }
-  return (await res.json()) as T;
+  return res;
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return (await (await request(path, { signal, headers: { accept: 'application/json' } })).json()) as T;
+}
+
+export interface PathParams {
+  from: string;
+  to: string;
+  max?: number;
+  date?: string | null;
 }
 
 const enc = encodeURIComponent;
@@ -48,4 +61,20 @@ export const api = {
     getJson<RelationshipDetails>(`/api/relationships/${enc(key)}`, signal),
   neighbourhood: (key: string, depth = 1, limit = 150, signal?: AbortSignal) =>
     getJson<Subgraph>(`/api/nodes/${enc(key)}/neighborhood?depth=${depth}&limit=${limit}`, signal),
+  path: (p: PathParams, signal?: AbortSignal) =>
+    getJson<PathResponse>(
+      `/api/path?from=${enc(p.from)}&to=${enc(p.to)}${p.max ? `&max=${p.max}` : ''}${p.date ? `&date=${p.date}` : ''}`,
+      signal,
+    ),
+  factionNetwork: (signal?: AbortSignal) => getJson<Subgraph>('/api/network/factions', signal),
+  /** The facts' citations as CSV text. */
+  factsCsv: async (body: FactsRequest, signal?: AbortSignal) =>
+    (
+      await request('/api/facts', {
+        method: 'POST',
+        signal,
+        headers: { 'content-type': 'application/json', accept: 'text/csv' },
+        body: JSON.stringify(body),
+      })
+    ).text(),
 };

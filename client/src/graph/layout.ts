@@ -1,4 +1,4 @@
-// ForceAtlas2 in its web worker for a bounded time, then noverlap to separate what still overlaps.
+// ForceAtlas2 in its web worker (started and stopped by the reader or for a bounded time), then noverlap to finish.
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
@@ -17,30 +17,44 @@ export class LayoutRunner {
     return this.layout?.isRunning() ?? false;
   }
 
-  /** Runs for `ms` (longer for bigger graphs), then stops and removes overlaps. */
+  /** Pinned (fixed) nodes stay where the reader put them, even while the worker moves everything else. */
+  private readonly held = (key: string, pos: { x: number; y: number }) =>
+    this.graph.getNodeAttribute(key, 'fixed') ? this.graph.getNodeAttributes(key) : pos;
+
+  /**
+   * Runs for `ms` (by default longer for bigger graphs), then stops and removes overlaps; `ms = Infinity` runs until
+   * stop() — what the toolbar's "Run layout" does.
+   */
   start(ms = Math.min(6000, 1500 + this.graph.order * 15)): void {
     this.stopWorker();
     if (this.graph.order < 2) return;
     const settings = forceAtlas2.inferSettings(this.graph);
     this.layout = new FA2Layout(this.graph, {
       settings: { ...settings, adjustSizes: false, gravity: 1, slowDown: 5 },
-      // Pinned nodes stay where the reader put them.
+      // Every relationship pulls the same, however many sources back it.
       getEdgeWeight: null,
+      outputReducer: this.held,
     });
     this.layout.start();
     this.onChange(true);
-    this.timer = setTimeout(() => this.stop(), ms);
+    if (Number.isFinite(ms)) this.timer = setTimeout(() => this.stop(), ms);
   }
 
   stop(): void {
     const wasRunning = this.running;
     this.stopWorker();
-    if (wasRunning) noverlap.assign(this.graph, { maxIterations: 120, settings: { ratio: 1.2, margin: 2 } });
+    if (wasRunning)
+      noverlap.assign(this.graph, {
+        maxIterations: 120,
+        settings: { ratio: 1.2, margin: 2 },
+        outputReducer: (key, pos) => this.held(key, pos),
+      });
     this.onChange(false);
   }
 
   kill(): void {
     this.stopWorker();
+    this.onChange(false);
   }
 
   private stopWorker(): void {

@@ -1,10 +1,11 @@
-// sigma on the explorer graph: every colour, size and highlight comes from reducers over the data and the view state.
+// sigma on the explorer graph: curved parallel edges, ringed pinned nodes, and every style from display.ts.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { RelationAttributes } from '../../../server/contract.ts';
-import type { ViewState } from '../state/view-state.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph-model.ts';
-import { DIMMED, ENTITY_COLORS, humanize, nodeSize, relationColor } from './style.ts';
+import { edgeDisplay, nodeDisplay, type DisplayContext } from './display.ts';
 
 export interface RendererEvents {
   clickNode(key: string): void;
@@ -14,59 +15,25 @@ export interface RendererEvents {
   hoverNode(key: string | null): void;
 }
 
+/** A pinned node keeps its colour inside a dark ring: "this one stays where you put it". */
+const PinnedNodeProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: 0.22 }, color: { value: '#1d2430' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+});
+
 export function createRenderer(
   container: HTMLElement,
   graph: ExplorerGraph,
-  getView: () => ViewState,
+  context: () => DisplayContext,
   on: RendererEvents,
 ): Sigma<NodeAttributes, RelationAttributes> {
-  const isNear = (node: string, centre: string) => node === centre || graph.areNeighbors(node, centre);
-
-  const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
-    const v = getView();
-    const out: Partial<NodeDisplayData> = {
-      x: data.x,
-      y: data.y,
-      label: data.name,
-      color: ENTITY_COLORS[data.entityType] ?? '#999',
-      size: nodeSize(graph.degree(node)),
-    };
-    const selected = v.selection?.kind === 'node' && v.selection.key === node;
-    if (v.hovered && !isNear(node, v.hovered)) {
-      out.color = DIMMED;
-      out.label = '';
-    } else if (v.hovered || selected) {
-      out.highlighted = true;
-      out.zIndex = 1;
-    }
-    if (selected) out.forceLabel = true;
-    return out;
-  };
-
-  const edgeReducer = (edge: string, data: RelationAttributes): Partial<EdgeDisplayData> => {
-    const v = getView();
-    const [s, t] = graph.extremities(edge);
-    const out: Partial<EdgeDisplayData> = {
-      color: relationColor(data.relType),
-      size: 1.5,
-      label: humanize(data.relType),
-    };
-    const touchesHover = v.hovered !== null && (s === v.hovered || t === v.hovered);
-    const selected = v.selection?.kind === 'edge' && v.selection.key === edge;
-    if (v.hovered && !touchesHover) {
-      out.color = DIMMED;
-      out.label = '';
-    } else if (touchesHover || selected) {
-      out.size = 3;
-      out.forceLabel = true;
-      out.zIndex = 1;
-    } else out.label = '';
-    return out;
-  };
-
   const sigma = new Sigma<NodeAttributes, RelationAttributes>(graph, container, {
-    nodeReducer,
-    edgeReducer,
+    nodeReducer: (node, data) => nodeDisplay(node, data, context()),
+    edgeReducer: (edge, data) => edgeDisplay(edge, data, graph.extremities(edge), context()),
+    nodeProgramClasses: { circle: NodeCircleProgram, pinned: PinnedNodeProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
     enableEdgeEvents: true,
@@ -74,6 +41,8 @@ export function createRenderer(
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     zIndex: true,
+    // Room for labels at the edges, and for the status line below.
+    stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 10,
   });

@@ -17,19 +17,51 @@ export const ENTITY_DESCRIPTIONS: Record<EntityLabel, string> = {
   Source: 'Documents the facts come from',
 };
 
-/** Relationship families share a colour, so hostility, backing and lineage read at a glance. */
+/** Relationship families share a colour, so hostility, alliance, backing and lineage read at a glance. */
 export const RELATION_FAMILIES: { name: string; color: string; types: RelationshipType[] }[] = [
-  { name: 'Hostility', color: '#c0392b', types: ['OPPOSES'] },
-  { name: 'Alliance & backing', color: '#27ae60', types: ['ALLIED_WITH', 'BACKS'] },
+  { name: 'Hostility', color: '#c62828', types: ['OPPOSES'] },
+  { name: 'Alliance', color: '#2e7d32', types: ['ALLIED_WITH'] },
+  { name: 'Backing', color: '#00838f', types: ['BACKS'] },
   {
     name: 'Lineage',
-    color: '#8e44ad',
+    color: '#8e24aa',
     types: ['SUCCEEDED', 'SPLIT_FROM', 'MERGED_INTO', 'AFFILIATED_WITH', 'FOUNDED'],
   },
-  { name: 'Leadership & membership', color: '#2e86ab', types: ['LEADS', 'MEMBER_OF', 'PART_OF'] },
+  { name: 'Leadership & membership', color: '#3f51b5', types: ['LEADS', 'MEMBER_OF', 'PART_OF'] },
   { name: 'Territory', color: '#d35400', types: ['CAPTURED', 'WITHDREW_FROM', 'CONTROLS', 'BASED_IN', 'FLED_TO'] },
   { name: 'Events & places', color: '#9aa5b1', types: ['PARTICIPATED_IN', 'OCCURRED_IN', 'LOCATED_IN', 'KILLED_IN'] },
 ];
+
+/** In the faction network, nodes are coloured by what kind of actor they are. */
+export const FACTION_KIND_COLORS: Record<string, string> = {
+  'armed-group': '#d1495b',
+  coalition: '#f08a24',
+  'operations-room': '#e377c2',
+  state: '#2e5aac',
+  'state-army': '#5b8fd9',
+  'state-force': '#8fb8ee',
+  'intelligence-service': '#6a51a3',
+  militia: '#8c564b',
+  government: '#17a2b8',
+  'political-organization': '#b5b82a',
+  'international-organization': '#7f7f7f',
+  media: '#c7c7c7',
+};
+
+/** Louvain communities, largest first; beyond the palette (and for lone nodes) a neutral grey. */
+export const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#86bcb6',
+];
+export const NO_COMMUNITY = '#bab0ac';
 
 export function relationColor(type: RelationshipType): string {
   return RELATION_FAMILIES.find((f) => f.types.includes(type))?.color ?? '#9aa5b1';
@@ -43,6 +75,11 @@ export function humanize(type: string): string {
 /** Area grows with degree, gently, so hubs stand out without swallowing their neighbours. */
 export function nodeSize(degree: number): number {
   return 4 + Math.min(14, Math.sqrt(degree) * 2.2);
+}
+
+/** A share of the largest value (PageRank) on the same 4…18 pixel scale. */
+export function relativeSize(value: number, max: number): number {
+  return 4 + 14 * Math.sqrt(max > 0 ? value / max : 0);
 }
 
 export const DIMMED = '#e3e6ea';

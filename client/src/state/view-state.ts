@@ -1,5 +1,9 @@
 // The explorer's view state and the pure actions that change it (unit-tested without a browser).
-import type { EntityLabel } from '../../../server/contract.ts';
+import type { EntityLabel, RelationshipType } from '../../../server/contract.ts';
+import { sceneReducers } from './scene-reducers.ts';
+import { defaultFilters, viewReducers } from './view-reducers.ts';
+
+export { defaultFilters };
 
 export interface Selection {
   kind: 'node' | 'edge';
@@ -13,57 +17,106 @@ export interface CapInfo {
   omittedByType: Partial<Record<EntityLabel, number>>;
 }
 
+/** One mode at a time; B's components own 'timeline', 'map' and 'console' (mounted in ui/mode-panel.tsx). */
+export const MODES = ['explore', 'network', 'path', 'timeline', 'map', 'console'] as const;
+export type Mode = (typeof MODES)[number];
+
+export type SizeBy = 'degree' | 'pagerank';
+
+/** What is shown: entity and relationship types (all by default) and an inclusive range of ISO days. */
+export interface Filters {
+  entityTypes: EntityLabel[];
+  relTypes: RelationshipType[];
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+/** What the graph was built from; with `steps` it is enough to rebuild the same view from a shared link. */
+export type SceneBase =
+  | { kind: 'entity'; key: string }
+  | { kind: 'network' }
+  | { kind: 'path'; from: string; to: string; date: string | null };
+
+/** An expansion (with the neighbour limit asked for, when more than the default) or a collapse, in order. */
+export interface SceneStep {
+  op: 'expand' | 'collapse';
+  key: string;
+  limit?: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface PathInputs {
+  from: string | null;
+  to: string | null;
+  date: string | null;
+}
+
+export interface FoundPath {
+  nodes: string[];
+  edges: string[];
+}
+
 export interface ViewState {
-  /** The entity chosen from search: the view is built around it. */
+  mode: Mode;
+  /** The entity the view is built around (the scene's entity), if any. */
   focus: string | null;
+  scene: SceneBase | null;
+  steps: SceneStep[];
+  /** Which nodes each load brought: keyed by the expanded node ('' for a network or path base). Collapse reads it. */
+  loadedBy: Record<string, string[]>;
   selection: Selection | null;
   hovered: string | null;
-  /** Nodes whose neighbourhoods have been loaded, in order. */
+  /** Nodes whose neighbourhoods are loaded, in order. */
   expanded: string[];
   capped: Record<string, CapInfo>;
+  filters: Filters;
+  sizeBy: SizeBy;
+  /** Colour nodes by Louvain community instead of by type. */
+  communities: boolean;
+  /** Nodes the reader dragged: they stay where put, layout or not. */
+  pinned: Record<string, Point>;
+  pathInputs: PathInputs;
+  /** The path finder's answer for the current path scene (null before any search). */
+  paths: FoundPath[] | null;
+  highlightedPath: number | null;
+  /** B's timeline: whose history is open (kept in the URL). */
+  timelineKey: string | null;
   /** Requests in flight; the loading indicator shows while this is above zero. */
   pending: number;
   error: string | null;
-  /** Bumped when nodes or edges are added or removed, so derived views (legend, counts) recompute. */
+  /** Bumped when nodes or edges are added or removed, so derived views (legend, counts, metrics) recompute. */
   graphRevision: number;
   /** ForceAtlas2 is moving nodes. */
   layoutRunning: boolean;
 }
 
 export const initialState: ViewState = {
+  mode: 'explore',
   focus: null,
+  scene: null,
+  steps: [],
+  loadedBy: {},
   selection: null,
   hovered: null,
   expanded: [],
   capped: {},
+  filters: defaultFilters,
+  sizeBy: 'degree',
+  communities: false,
+  pinned: {},
+  pathInputs: { from: null, to: null, date: null },
+  paths: null,
+  highlightedPath: null,
+  timelineKey: null,
   pending: 0,
   error: null,
   graphRevision: 0,
   layoutRunning: false,
 };
 
-export const reducers = {
-  focus: (s: ViewState, key: string): ViewState => ({
-    ...s,
-    focus: key,
-    selection: { kind: 'node', key },
-    expanded: [],
-    capped: {},
-    error: null,
-  }),
-  select: (s: ViewState, selection: Selection | null): ViewState => ({ ...s, selection }),
-  hover: (s: ViewState, key: string | null): ViewState => (s.hovered === key ? s : { ...s, hovered: key }),
-  expanded: (s: ViewState, key: string, cap: CapInfo | null): ViewState => {
-    const capped = { ...s.capped };
-    if (cap) capped[key] = cap;
-    else delete capped[key];
-    return { ...s, expanded: s.expanded.includes(key) ? s.expanded : [...s.expanded, key], capped };
-  },
-  requestStarted: (s: ViewState): ViewState => ({ ...s, pending: s.pending + 1 }),
-  requestEnded: (s: ViewState): ViewState => ({ ...s, pending: Math.max(0, s.pending - 1) }),
-  failed: (s: ViewState, message: string): ViewState => ({ ...s, error: message }),
-  dismissError: (s: ViewState): ViewState => ({ ...s, error: null }),
-  graphChanged: (s: ViewState): ViewState => ({ ...s, graphRevision: s.graphRevision + 1 }),
-  layoutChanged: (s: ViewState, running: boolean): ViewState =>
-    s.layoutRunning === running ? s : { ...s, layoutRunning: running },
-};
+/** Every action, as a pure function of the state: store.ts wraps each in a named action. */
+export const reducers = { ...sceneReducers, ...viewReducers };

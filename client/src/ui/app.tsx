@@ -1,54 +1,53 @@
-// The page: search on top, the graph in the middle with its legend, details on the side.
+// The page: header (title, search, mode tabs), the graph stage with its overlays, and the mode's side column.
+import { useEffect } from 'preact/hooks';
 import type { SearchHit } from '../../../server/contract.ts';
-import { openEntity } from '../explorer.ts';
-import { view } from '../state/store.ts';
-import { DetailsPanel } from './details-panel.tsx';
+import { exploreEntity, graph, startUrlSync } from '../explorer.ts';
+import { actions, view } from '../state/store.ts';
 import { GraphView } from './graph-view.tsx';
-import { Legend } from './legend.tsx';
+import { Legend, legendOpen } from './legend.tsx';
+import { StageLayer } from './mode-mounts.tsx';
+import { ModePanel } from './mode-panel.tsx';
+import { ModeTabs } from './mode-tabs.tsx';
 import { SearchBox } from './search-box.tsx';
 import { StatusBar } from './status-bar.tsx';
+import { Toolbar } from './toolbar.tsx';
+import { Welcome } from './welcome.tsx';
 
-const SUGGESTIONS = [
-  { key: 'al-jolani', name: 'Abu Mohammad al-Jolani' },
-  { key: 'hts', name: 'Hay’at Tahrir al-Sham' },
-  { key: 'bashar-al-assad', name: 'Bashar al-Assad' },
-  { key: 'hama', name: 'Hama' },
-];
+/** Escape clears the selection, unless a field or menu used it first. */
+function onKey(e: KeyboardEvent) {
+  const t = e.target as HTMLElement | null;
+  if (e.key !== 'Escape' || e.defaultPrevented || t?.closest('input, textarea, select, [role="listbox"]')) return;
+  actions.select(null);
+  actions.highlightPath(null);
+}
 
 export function App() {
-  const focus = view.value.focus;
+  const v = view.value;
+  useEffect(() => {
+    void startUrlSync();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  void v.graphRevision;
+  const empty = graph.order === 0 && v.pending === 0 && !v.scene;
   return (
-    <div class="layout">
+    <div class="layout" data-mode={v.mode}>
       <header class="top">
         <h1>
           Syria 2024 <span>offensive explorer</span>
         </h1>
-        <SearchBox onChoose={(hit: SearchHit) => void openEntity(hit.key)} />
+        <SearchBox onChoose={(hit: SearchHit) => void exploreEntity(hit.key)} />
+        <ModeTabs />
       </header>
-      <main class="stage">
+      <main class={graph.order > 0 && legendOpen.value ? 'stage with-legend' : 'stage'} aria-label="Graph">
         <GraphView />
-        {!focus && (
-          <div class="welcome">
-            <h2>Who fought whom, who led whom, and what fell when</h2>
-            <p>
-              A knowledge graph of the opposition offensive of 27 November – 8 December 2024, every fact citing the
-              document and paragraph it comes from. Search for a person, group, place or event, or start with:
-            </p>
-            <ul>
-              {SUGGESTIONS.map((s) => (
-                <li key={s.key}>
-                  <button type="button" onClick={() => void openEntity(s.key)}>
-                    {s.name}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <Legend />
+        <StageLayer />
+        {empty && v.mode === 'explore' && <Welcome />}
+        {graph.order > 0 && <Legend />}
+        <Toolbar />
         <StatusBar />
       </main>
-      <DetailsPanel />
+      <ModePanel />
     </div>
   );
 }

@@ -1,29 +1,67 @@
-// Mounts sigma once and re-renders it whenever the view state changes.
-import { effect } from '@preact/signals';
+// Mounts sigma once (with dragging) and repaints it when something it draws from changes.
+import { computed, effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { expand, graph } from '../explorer.ts';
+import { exposeForDebugging } from '../debug-handle.ts';
+import { expand, graph, layout, pin, renderer } from '../explorer.ts';
+import { memoContext } from '../graph/display-context.ts';
+import { enableDrag } from '../graph/drag.ts';
 import { createRenderer } from '../graph/renderer.ts';
 import { actions, view } from '../state/store.ts';
-import { exposeForDebugging } from '../debug-handle.ts';
+
+/** Only these parts of the state change the drawing: loading counters and errors do not repaint the graph. */
+const drawn = computed(() => {
+  const v = view.value;
+  return [
+    v.mode,
+    v.selection,
+    v.hovered,
+    v.filters,
+    v.sizeBy,
+    v.communities,
+    v.pinned,
+    v.paths,
+    v.highlightedPath,
+    v.graphRevision,
+  ];
+});
 
 export function GraphView() {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const sigma = createRenderer(ref.current!, graph, () => view.value, {
-      clickNode: (key) => actions.select({ kind: 'node', key }),
-      doubleClickNode: (key) => void expand(key),
-      clickEdge: (key) => actions.select({ kind: 'edge', key }),
-      clickStage: () => actions.select(null),
-      hoverNode: (key) => actions.hover(key),
+    const sigma = createRenderer(
+      ref.current!,
+      graph,
+      memoContext(graph, () => view.value),
+      {
+        clickNode: (key) => actions.select({ kind: 'node', key }),
+        doubleClickNode: (key) => void expand(key),
+        clickEdge: (key) => actions.select({ kind: 'edge', key }),
+        clickStage: () => actions.select(null),
+        hoverNode: (key) => actions.hover(key),
+      },
+    );
+    enableDrag(sigma, graph, {
+      // While the worker runs it would pull the node back; `fixed` makes it let go.
+      dragStart: () => actions.hover(null),
+      dropped: (key, x, y) => pin(key, x, y),
     });
+    renderer.current = sigma;
     exposeForDebugging(sigma, graph);
-    // Reducers read the view state: repaint when it changes (sigma repaints by itself on graph changes).
+    // The canvas changes size with the legend and the side column, not only with the window.
+    const resized = new ResizeObserver(() => {
+      sigma.resize();
+      sigma.refresh({ skipIndexation: true });
+    });
+    resized.observe(ref.current!);
     const dispose = effect(() => {
-      void view.value;
+      void drawn.value;
       sigma.refresh({ skipIndexation: true });
     });
     return () => {
+      resized.disconnect();
       dispose();
+      layout.kill();
+      renderer.current = null;
       sigma.kill();
     };
   }, []);
@@ -32,7 +70,7 @@ export function GraphView() {
       ref={ref}
       class="graph"
       role="img"
-      aria-label="Graph of the selected entities and their relationships"
+      aria-label="Graph of the entities in view and their relationships; the list of nodes in view is in the side panel"
       data-layout={view.value.layoutRunning ? 'running' : 'idle'}
     />
   );

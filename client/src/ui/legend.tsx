@@ -1,37 +1,61 @@
-// What the colours mean, with how many of each are on screen: the first thing a newcomer needs.
+// The legend doubles as the filters (as in Gephi Lite): every colour with its count, a checkbox to show or hide it.
+import { signal } from '@preact/signals';
 import type { EntityLabel } from '../../../server/contract.ts';
 import { graph } from '../explorer.ts';
-import { ENTITY_COLORS, ENTITY_DESCRIPTIONS, RELATION_FAMILIES } from '../graph/style.ts';
-import { view } from '../state/store.ts';
+import { ENTITY_COLORS, ENTITY_DESCRIPTIONS } from '../graph/style.ts';
+import { actions, view } from '../state/store.ts';
+import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from '../state/vocabulary.ts';
+import { DateFilter } from './date-filter.tsx';
+import { RelationFilter } from './relation-filter.tsx';
+
+/** Whether the legend is unfolded: the graph's canvas starts beside it, so nothing is drawn under it. */
+export const legendOpen = signal(true);
 
 export function Legend() {
-  void view.value.graphRevision;
+  const v = view.value;
+  void v.graphRevision;
   const counts = new Map<EntityLabel, number>();
   graph.forEachNode((_, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
-  const families = new Set<string>();
-  graph.forEachEdge((_, a) => {
-    const f = RELATION_FAMILIES.find((fam) => fam.types.includes(a.relType));
-    if (f) families.add(f.name);
-  });
+  const filtered =
+    v.filters.entityTypes.length < ALL_ENTITY_TYPES.length ||
+    v.filters.relTypes.length < ALL_REL_TYPES.length ||
+    v.filters.dateFrom !== null ||
+    v.filters.dateTo !== null;
   return (
-    <section class="legend" aria-label="Legend">
-      <h2>Legend</h2>
-      <ul>
-        {(Object.keys(ENTITY_COLORS) as EntityLabel[]).map((t) => (
-          <li key={t} title={ENTITY_DESCRIPTIONS[t]} class={counts.get(t) ? '' : 'absent'}>
-            <span class="dot" style={{ background: ENTITY_COLORS[t] }} aria-hidden="true" />
-            {t} <span class="count">{counts.get(t) ?? 0}</span>
-          </li>
-        ))}
-      </ul>
-      <ul class="edge-legend">
-        {RELATION_FAMILIES.filter((f) => families.has(f.name)).map((f) => (
-          <li key={f.name}>
-            <span class="line" style={{ background: f.color }} aria-hidden="true" />
-            {f.name}
-          </li>
-        ))}
-      </ul>
+    <section class={legendOpen.value ? 'legend' : 'legend folded'} aria-label="Legend">
+      <h2>
+        <button
+          type="button"
+          class="fold"
+          aria-expanded={legendOpen.value}
+          onClick={() => (legendOpen.value = !legendOpen.value)}
+        >
+          Legend · filters
+        </button>
+      </h2>
+      <div class="legend-body" hidden={!legendOpen.value}>
+        <fieldset class="type-filter">
+          <legend class="visually-hidden">Entity types shown</legend>
+          {ALL_ENTITY_TYPES.map((t) => (
+            <label key={t} title={ENTITY_DESCRIPTIONS[t]} class={counts.get(t) ? '' : 'absent'}>
+              <input
+                type="checkbox"
+                checked={v.filters.entityTypes.includes(t)}
+                onChange={() => actions.toggleEntityType(t)}
+              />
+              <span class="dot" style={{ background: ENTITY_COLORS[t] }} aria-hidden="true" />
+              {t} <span class="count">{counts.get(t) ?? 0}</span>
+            </label>
+          ))}
+        </fieldset>
+        <RelationFilter />
+        <DateFilter />
+        {filtered && (
+          <button type="button" class="link" onClick={() => actions.resetFilters()}>
+            Show everything
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -9,6 +9,8 @@ interface Props {
   label?: string;
   id?: string;
   placeholder?: string;
+  /** The chosen entity's name, when set from outside (the path finder's fields). */
+  value?: string;
 }
 
 export function SearchBox({
@@ -16,6 +18,7 @@ export function SearchBox({
   label = 'Search people, groups, places, events',
   id = 'search',
   placeholder = 'Search… e.g. Jolani, HTS, Hama',
+  value,
 }: Props) {
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -25,6 +28,12 @@ export function SearchBox({
   const ctrl = useRef<AbortController | null>(null);
   /** The text we just filled in from a choice: not a new query. */
   const chosen = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (value === undefined) return;
+    chosen.current = value;
+    setText(value);
+  }, [value]);
 
   useEffect(() => {
     const q = text.trim();

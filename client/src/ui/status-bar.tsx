@@ -1,36 +1,55 @@
-// Loading, errors and capped expansions, said in words a reader can act on.
+// Loading, counts, capped expansions ("n more") and errors, said in words a reader can act on.
 import { useEffect, useState } from 'preact/hooks';
-import { graph } from '../explorer.ts';
+import { graph, showMore } from '../explorer.ts';
+import { isNodeVisible } from '../graph/visibility.ts';
 import { actions, view } from '../state/store.ts';
 
 /** Anything quicker than this does not deserve a spinner. */
 const LOADING_DELAY_MS = 200;
 
-export function StatusBar() {
-  const v = view.value;
-  const [showLoading, setShowLoading] = useState(false);
+function useDelayedLoading(pending: boolean): boolean {
+  const [show, setShow] = useState(false);
   useEffect(() => {
-    if (v.pending === 0) {
-      setShowLoading(false);
+    if (!pending) {
+      setShow(false);
       return;
     }
-    const t = setTimeout(() => setShowLoading(true), LOADING_DELAY_MS);
+    const t = setTimeout(() => setShow(true), LOADING_DELAY_MS);
     return () => clearTimeout(t);
-  }, [v.pending > 0]);
+  }, [pending]);
+  return show;
+}
 
-  const capped = Object.entries(v.capped);
+export function StatusBar() {
+  const v = view.value;
+  void v.graphRevision;
+  const loading = useDelayedLoading(v.pending > 0);
+  let hidden = 0;
+  graph.forEachNode((_, a) => void (isNodeVisible(a, v.filters) || hidden++));
+  const nameOf = (key: string) =>
+    key === '' ? 'Faction network' : graph.hasNode(key) ? graph.getNodeAttribute(key, 'name') : key;
   return (
     <div class="status" role="status" aria-live="polite">
-      {showLoading && <span class="loading">Loading…</span>}
-      {v.focus && (
-        <span class="counts">
-          {graph.order} entities · {graph.size} relationships
+      {loading && (
+        <span class="loading" aria-busy="true">
+          <span class="spinner" aria-hidden="true" /> Loading…
         </span>
       )}
-      {capped.map(([key, c]) => (
+      {graph.order > 0 && (
+        <span class="counts">
+          {graph.order} entities · {graph.size} relationships
+          {hidden > 0 && ` (${hidden} hidden by the filters)`}
+        </span>
+      )}
+      {Object.entries(v.capped).map(([key, c]) => (
         <span key={key} class="capped">
-          {graph.hasNode(key) ? graph.getNodeAttribute(key, 'name') : key}: showing {c.shown} of {c.total} neighbours (
-          {c.total - c.shown} more)
+          {nameOf(key)}: showing {c.shown} of {c.total} {key === '' ? 'factions' : 'neighbours'} ({c.total - c.shown}{' '}
+          more){' '}
+          {key !== '' && (
+            <button type="button" class="link" onClick={() => void showMore(key)}>
+              Show more
+            </button>
+          )}
         </span>
       ))}
       {v.error && (

@@ -1,0 +1,53 @@
+// The export verbs: the view as PNG or SVG (what is drawn), the subgraph as GEXF, GraphML or JSON, its facts as CSV.
+import { downloadAsPNG } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import { api } from '../api/http.ts';
+import { buildDisplayContext } from '../graph/display-context.ts';
+import { graph, renderer } from '../scene/graph-instance.ts';
+import { track } from '../scene/track.ts';
+import { view } from '../state/store.ts';
+import { download, fileStem } from './download.ts';
+import { toGexf } from './gexf.ts';
+import { toGraphml } from './graphml.ts';
+import { drawingOf } from './sigma-drawing.ts';
+import { drawingToSvg } from './svg-drawing.ts';
+import { viewGraph } from './view-graph.ts';
+
+export type ExportFormat = 'png' | 'svg' | 'gexf' | 'graphml' | 'json' | 'csv';
+
+function about(): string | null {
+  const s = view.value.scene;
+  if (!s) return null;
+  return s.kind === 'entity' ? s.key : s.kind === 'network' ? 'faction-network' : `path-${s.from}-${s.to}`;
+}
+
+export async function exportView(format: ExportFormat): Promise<void> {
+  const v = view.value;
+  const stem = fileStem(about());
+  const sub = viewGraph(graph, v.filters);
+  switch (format) {
+    case 'png':
+      // The exporter is typed for plain attributes; ours are a subtype it never writes to.
+      if (renderer.current) {
+        const sigma = renderer.current as unknown as Sigma;
+        await track(() => downloadAsPNG(sigma, { fileName: stem, backgroundColor: '#ffffff' }), 'No image was made.');
+      }
+      return;
+    case 'svg':
+      if (renderer.current) download(`${stem}.svg`, drawingToSvg(drawingOf(renderer.current)), 'image/svg+xml');
+      return;
+    case 'gexf':
+      return download(`${stem}.gexf`, toGexf(sub, buildDisplayContext(graph, v)), 'application/xml');
+    case 'graphml':
+      return download(`${stem}.graphml`, toGraphml(sub), 'application/xml');
+    case 'json':
+      return download(`${stem}.json`, JSON.stringify(sub.export(), null, 1), 'application/json');
+    case 'csv': {
+      const csv = await track(
+        () => api.factsCsv({ nodes: sub.nodes(), edges: sub.edges() }),
+        'The facts could not be exported.',
+      );
+      if (csv !== undefined) download(`${stem}-facts.csv`, csv, 'text/csv');
+    }
+  }
+}

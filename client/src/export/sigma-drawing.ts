@@ -1,0 +1,47 @@
+// Reads what sigma currently shows (positions on screen, sizes, colours, labels) into a Drawing for the SVG export.
+import type { ExplorerSigma } from '../scene/graph-instance.ts';
+import type { Drawing, DrawnEdge, DrawnNode } from './svg-drawing.ts';
+
+export function drawingOf(sigma: ExplorerSigma): Drawing {
+  const graph = sigma.getGraph();
+  const { width, height } = sigma.getDimensions();
+  const labelled = sigma.getNodeDisplayedLabels();
+  const edgeLabelled = sigma.getEdgeDisplayedLabels();
+  const at = new Map<string, DrawnNode>();
+  graph.forEachNode((key) => {
+    const d = sigma.getNodeDisplayData(key);
+    if (!d || d.hidden) return;
+    const p = sigma.framedGraphToViewport(d);
+    at.set(key, {
+      x: p.x,
+      y: p.y,
+      r: sigma.scaleSize(d.size),
+      color: d.color,
+      ...(labelled.has(key) && d.label ? { label: d.label } : {}),
+      ...((d as { type?: string }).type === 'pinned' ? { ring: true } : {}),
+    });
+  });
+  const edges: DrawnEdge[] = [];
+  graph.forEachEdge((key, _a, s, t) => {
+    const d = sigma.getEdgeDisplayData(key) as
+      (ReturnType<typeof sigma.getEdgeDisplayData> & { curvature?: number }) | undefined;
+    const a = at.get(s);
+    const b = at.get(t);
+    if (!d || d.hidden || !a || !b) return;
+    const c = d.curvature ?? 0;
+    // The curve's control point, as @sigma/edge-curve computes it for its labels.
+    const curve = c ? { cx: (a.x + b.x) / 2 + (b.y - a.y) * c, cy: (a.y + b.y) / 2 - (b.x - a.x) * c } : {};
+    edges.push({
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      ...curve,
+      color: d.color,
+      width: Math.max(1, sigma.scaleSize(d.size)),
+      targetR: b.r,
+      ...(edgeLabelled.has(key) && d.label ? { label: d.label } : {}),
+    });
+  });
+  return { width, height, nodes: [...at.values()], edges };
+}

@@ -1,0 +1,81 @@
+// What sigma draws for each node and edge, derived from domain attributes and the view (pure; the reducers call it).
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { RelationAttributes } from '../../../server/contract.ts';
+import type { Filters, Selection } from '../state/view-state.ts';
+import type { NodeAttributes } from './graph-model.ts';
+import { isEdgeVisible, isNodeVisible } from './visibility.ts';
+import { DIMMED, humanize, relationColor } from './style.ts';
+
+/** Everything the reducers need, gathered once per frame by the renderer. */
+export interface DisplayContext {
+  filters: Filters;
+  selection: Selection | null;
+  hovered: string | null;
+  /** The hovered node and its neighbours, when something is hovered. */
+  nearHover: ReadonlySet<string> | null;
+  /** A path (or other subset) to stand out while everything else is dimmed. */
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  pinned: ReadonlySet<string>;
+  /** Nodes whose names always show (the focus, the paths found). */
+  labelled: ReadonlySet<string>;
+  sizeOf(node: string): number;
+  colorOf(node: string, attrs: NodeAttributes): string;
+  curvatureOf(edge: string): number;
+}
+
+export type NodeDisplay = Partial<NodeDisplayData> & { type?: string };
+export type EdgeDisplay = Partial<EdgeDisplayData> & { type?: string; curvature?: number };
+
+export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayContext): NodeDisplay {
+  if (!isNodeVisible(attrs, ctx.filters)) return { hidden: true };
+  const out: NodeDisplay = {
+    x: attrs.x,
+    y: attrs.y,
+    label: attrs.name,
+    color: ctx.colorOf(key, attrs),
+    size: ctx.sizeOf(key),
+    type: ctx.pinned.has(key) ? 'pinned' : 'circle',
+  };
+  const selected = ctx.selection?.kind === 'node' && ctx.selection.key === key;
+  const dim =
+    (ctx.nearHover && !ctx.nearHover.has(key)) || (!ctx.nearHover && ctx.highlight && !ctx.highlight.nodes.has(key));
+  if (ctx.labelled.has(key)) out.forceLabel = true;
+  if (dim && !selected) {
+    out.color = DIMMED;
+    out.label = '';
+    out.zIndex = 0;
+  } else if (ctx.nearHover || ctx.highlight || selected) {
+    out.highlighted = ctx.hovered === key || selected;
+    out.forceLabel = Boolean(ctx.highlight || ctx.nearHover || out.forceLabel) || selected;
+    out.zIndex = selected ? 2 : 1;
+  }
+  return out;
+}
+
+export function edgeDisplay(
+  key: string,
+  attrs: RelationAttributes,
+  ends: [string, string],
+  ctx: DisplayContext,
+): EdgeDisplay {
+  if (!isEdgeVisible(attrs, ctx.filters)) return { hidden: true };
+  const curvature = ctx.curvatureOf(key);
+  const out: EdgeDisplay = {
+    color: relationColor(attrs.relType),
+    size: 1.5,
+    label: '',
+    ...(curvature ? { type: 'curved', curvature } : { type: 'arrow' }),
+  };
+  const selected = ctx.selection?.kind === 'edge' && ctx.selection.key === key;
+  const touchesHover = ctx.hovered !== null && (ends[0] === ctx.hovered || ends[1] === ctx.hovered);
+  const onHighlight = ctx.highlight?.edges.has(key) ?? false;
+  if (selected || touchesHover || (!ctx.hovered && onHighlight)) {
+    out.size = 3;
+    out.label = humanize(attrs.relType);
+    out.forceLabel = true;
+    out.zIndex = 1;
+  } else if (ctx.hovered || ctx.highlight) {
+    out.color = DIMMED;
+  }
+  return out;
+}

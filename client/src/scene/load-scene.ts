@@ -1,0 +1,57 @@
+// Verbs that start a fresh scene: around one entity, the faction network, or the paths between two entities.
+import type { Subgraph } from '../../../server/contract.ts';
+import { api } from '../api/http.ts';
+import { mergeSubgraph } from '../graph/graph-model.ts';
+import { actions } from '../state/store.ts';
+import type { CapInfo, SceneBase } from '../state/view-state.ts';
+import { graph, layout } from './graph-instance.ts';
+import { track } from './track.ts';
+
+export const DEFAULT_NEIGHBOURS = 150;
+
+export function capOf(payload: Subgraph): CapInfo | null {
+  const a = payload.attributes;
+  return a?.truncated ? { shown: a.shownNodes, total: a.totalNodes, omittedByType: a.omittedByType } : null;
+}
+
+export interface LoadOptions {
+  /** Replaying a shared link: the layout runs once at the end, not after every step. */
+  quiet?: boolean;
+}
+
+function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, opts: LoadOptions): void {
+  layout.kill();
+  graph.clear();
+  mergeSubgraph(graph, payload);
+  actions.sceneLoaded(
+    base,
+    payload.nodes.map((n) => n.key),
+    cap,
+  );
+  if (!opts.quiet) layout.start();
+}
+
+/** Starts a fresh view around one entity and its neighbours. */
+export async function openEntity(key: string, opts: LoadOptions = {}): Promise<boolean> {
+  const payload = await track(() => api.neighbourhood(key, 1, DEFAULT_NEIGHBOURS));
+  if (!payload) return false;
+  replace({ kind: 'entity', key }, payload, capOf(payload), opts);
+  return true;
+}
+
+/** The faction network: every group or state tied to another by alignment, backing, membership or lineage. */
+export async function openNetwork(opts: LoadOptions = {}): Promise<boolean> {
+  const payload = await track(() => api.factionNetwork());
+  if (!payload) return false;
+  replace({ kind: 'network' }, payload, capOf(payload), opts);
+  return true;
+}
+
+/** The shortest connections between two entities, optionally through facts valid on one day only. */
+export async function findPaths(from: string, to: string, date: string | null, opts: LoadOptions = {}) {
+  const res = await track(() => api.path({ from, to, date }), 'The path finder failed.');
+  if (!res) return false;
+  replace({ kind: 'path', from, to, date }, res.graph, null, opts);
+  actions.pathsFound(res.paths);
+  return true;
+}

@@ -1,0 +1,16 @@
+// Switching modes: the network mode brings the faction network in unless it is already the scene.
+import { actions, view } from '../state/store.ts';
+import type { Mode } from '../state/view-state.ts';
+import { openEntity, openNetwork } from './load-scene.ts';
+
+export function switchMode(mode: Mode): void {
+  actions.setMode(mode);
+  if (mode === 'network' && view.value.scene?.kind !== 'network') void openNetwork();
+}
+
+/** Choosing an entity (search, a suggestion, a link in a panel) opens it; from the network or path modes, in Explore. */
+export async function exploreEntity(key: string): Promise<void> {
+  const ok = await openEntity(key);
+  const mode = view.value.mode;
+  if (ok && (mode === 'network' || mode === 'path')) actions.setMode('explore');
+}

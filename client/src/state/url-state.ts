@@ -1,0 +1,139 @@
+// The view ↔ the URL's query string: pure, total (any string decodes to a valid view), and round-trip exact.
+import type { Filters, Mode, Point, SceneBase, SceneStep, Selection, SizeBy, ViewState } from './view-state.ts';
+import { MODES } from './view-state.ts';
+import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from './vocabulary.ts';
+
+/** The part of the view a shared link carries. B: add a field here, in toUrlView, and in the two tables below. */
+export interface UrlView {
+  mode: Mode;
+  scene: SceneBase | null;
+  steps: SceneStep[];
+  selection: Selection | null;
+  filters: Filters;
+  sizeBy: SizeBy;
+  communities: boolean;
+  pinned: Record<string, Point>;
+  timelineKey: string | null;
+}
+
+export function toUrlView(s: ViewState): UrlView {
+  const { mode, scene, steps, selection, filters, sizeBy, communities, pinned, timelineKey } = s;
+  return { mode, scene, steps, selection, filters, sizeBy, communities, pinned, timelineKey };
+}
+
+/** Keys may hold anything printable: every separator we use (, ~ !) is percent-encoded inside a piece. */
+const enc = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const dec = (s: string): string | null => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+};
+const list = (raw: string | undefined) =>
+  raw
+    ? raw
+        .split(',')
+        .map(dec)
+        .filter((s): s is string => s !== null && s !== '')
+    : [];
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const day = (raw: string | undefined) => (raw && DAY.test(raw) ? raw : null);
+const num = (raw: string | undefined) => (raw !== undefined && raw !== '' && Number.isFinite(+raw) ? +raw : null);
+
+function encodeScene(scene: SceneBase | null): [string, string][] {
+  if (!scene) return [];
+  if (scene.kind === 'entity') return [['focus', enc(scene.key)]];
+  if (scene.kind === 'network') return [['network', '1']];
+  return [['path', [scene.from, scene.to, ...(scene.date ? [scene.date] : [])].map(enc).join(',')]];
+}
+
+function decodeScene(p: Record<string, string>): SceneBase | null {
+  const [from, to, date] = list(p.path);
+  if (p.focus !== undefined) {
+    const key = dec(p.focus);
+    if (key) return { kind: 'entity', key };
+  }
+  if (p.network === '1') return { kind: 'network' };
+  if (from && to) return { kind: 'path', from, to, date: day(date) };
+  return null;
+}
+
+const encodeStep = (s: SceneStep) =>
+  `${s.op === 'collapse' ? '!' : ''}${enc(s.key)}${s.op === 'expand' && s.limit !== undefined ? `~${s.limit}` : ''}`;
+
+function decodeStep(raw: string): SceneStep | null {
+  const collapse = raw.startsWith('!');
+  const [k, limit] = (collapse ? raw.slice(1) : raw).split('~');
+  const key = dec(k ?? '');
+  if (!key) return null;
+  if (collapse) return { op: 'collapse', key };
+  const n = num(limit);
+  return n !== null && Number.isInteger(n) && n > 0 ? { op: 'expand', key, limit: n } : { op: 'expand', key };
+}
+
+export function encodeUrlView(v: UrlView): string {
+  const f = v.filters;
+  const hiddenTypes = ALL_ENTITY_TYPES.filter((t) => !f.entityTypes.includes(t));
+  const hiddenRels = ALL_REL_TYPES.filter((t) => !f.relTypes.includes(t));
+  const pins = Object.entries(v.pinned).map(([k, p]) => `${enc(k)}~${p.x}~${p.y}`);
+  const pairs: [string, string | null][] = [
+    ['mode', v.mode === 'explore' ? null : v.mode],
+    ...encodeScene(v.scene),
+    ['steps', v.steps.length ? v.steps.map(encodeStep).join(',') : null],
+    [v.selection?.kind === 'edge' ? 'edge' : 'node', v.selection ? enc(v.selection.key) : null],
+    ['hide', hiddenTypes.length ? hiddenTypes.join(',') : null],
+    ['hideRels', hiddenRels.length ? hiddenRels.join(',') : null],
+    ['dateFrom', f.dateFrom],
+    ['dateTo', f.dateTo],
+    ['size', v.sizeBy === 'degree' ? null : v.sizeBy],
+    ['communities', v.communities ? '1' : null],
+    ['pins', pins.length ? pins.join(',') : null],
+    ['timeline', v.timelineKey === null ? null : enc(v.timelineKey)],
+  ];
+  return pairs
+    .filter((p): p is [string, string] => p[1] !== null)
+    .map(([k, val]) => `${k}=${val}`)
+    .join('&');
+}
+
+export function decodeUrlView(search: string): UrlView {
+  const p: Record<string, string> = {};
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    const i = part.indexOf('=');
+    if (i > 0 && !(part.slice(0, i) in p)) p[part.slice(0, i)] = part.slice(i + 1);
+  }
+  const hidden = new Set(list(p.hide));
+  const hiddenRels = new Set(list(p.hideRels));
+  const pinned: Record<string, Point> = {};
+  for (const raw of (p.pins ?? '').split(',')) {
+    const [k, x, y] = raw.split('~');
+    const key = dec(k ?? '');
+    const [px, py] = [num(x), num(y)];
+    if (key && px !== null && py !== null) pinned[key] = { x: px, y: py };
+  }
+  const [dateFrom, dateTo] = [day(p.dateFrom), day(p.dateTo)];
+  const node = p.node !== undefined ? dec(p.node) : null;
+  const edge = p.edge !== undefined ? dec(p.edge) : null;
+  const timeline = p.timeline !== undefined ? dec(p.timeline) : null;
+  return {
+    mode: (MODES as readonly string[]).includes(p.mode ?? '') ? (p.mode as Mode) : 'explore',
+    scene: decodeScene(p),
+    steps: (p.steps ?? '')
+      .split(',')
+      .map(decodeStep)
+      .filter((s): s is SceneStep => s !== null),
+    selection: node ? { kind: 'node', key: node } : edge ? { kind: 'edge', key: edge } : null,
+    filters: {
+      entityTypes: ALL_ENTITY_TYPES.filter((t) => !hidden.has(t)),
+      relTypes: ALL_REL_TYPES.filter((t) => !hiddenRels.has(t)),
+      dateFrom: dateFrom && dateTo && dateFrom > dateTo ? dateTo : dateFrom,
+      dateTo: dateFrom && dateTo && dateFrom > dateTo ? dateFrom : dateTo,
+    },
+    sizeBy: p.size === 'pagerank' ? 'pagerank' : 'degree',
+    communities: p.communities === '1',
+    pinned,
+    timelineKey: timeline || null,
+  };
+}

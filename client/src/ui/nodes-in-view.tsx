@@ -1,0 +1,57 @@
+// Every node in view as a list of buttons: the keyboard's way into the graph (select, then expand from the details).
+import { useState } from 'preact/hooks';
+import type { EntityLabel } from '../../../server/contract.ts';
+import { graph } from '../explorer.ts';
+import { ENTITY_COLORS } from '../graph/style.ts';
+import { isNodeVisible } from '../graph/visibility.ts';
+import { actions, view } from '../state/store.ts';
+import { normalizeName } from '../../../seed/model/normalize-name.ts';
+
+/** Long lists are cut: the filter box finds the rest. */
+const SHOWN = 300;
+
+export function NodesInView() {
+  const v = view.value;
+  void v.graphRevision;
+  const [text, setText] = useState('');
+  const q = normalizeName(text);
+  const rows: { key: string; name: string; type: EntityLabel }[] = [];
+  graph.forEachNode((key, a) => {
+    if (isNodeVisible(a, v.filters) && (!q || normalizeName(a.name).includes(q)))
+      rows.push({ key, name: a.name, type: a.entityType });
+  });
+  rows.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+  if (!graph.order) return null;
+  const selected = v.selection?.kind === 'node' ? v.selection.key : null;
+  return (
+    <details class="panel nodes-in-view" open={!v.selection}>
+      <summary>Nodes in view ({rows.length})</summary>
+      <input
+        type="search"
+        aria-label="Find a node in view"
+        placeholder="Find in view…"
+        value={text}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+      />
+      <ul aria-label="Nodes in view">
+        {rows.slice(0, SHOWN).map((r) => (
+          <li key={r.key}>
+            <button
+              type="button"
+              class={r.key === selected ? 'node-row selected' : 'node-row'}
+              aria-current={r.key === selected ? 'true' : undefined}
+              onClick={() => actions.select({ kind: 'node', key: r.key })}
+              onFocus={() => actions.hover(r.key)}
+              onBlur={() => actions.hover(null)}
+            >
+              <span class="dot" style={{ background: ENTITY_COLORS[r.type] }} aria-hidden="true" />
+              {r.name}
+              <span class="visually-hidden"> ({r.type})</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {rows.length > SHOWN && <p class="hint">{rows.length - SHOWN} more: type to narrow the list.</p>}
+    </details>
+  );
+}

@@ -1,0 +1,72 @@
+// Tools over the graph: run or stop the layout, fit the view, sizing, communities, export, and a link to this view.
+import { useState } from 'preact/hooks';
+import { graph, layout, renderer, shareableUrl } from '../explorer.ts';
+import { actions, view } from '../state/store.ts';
+import type { SizeBy } from '../state/view-state.ts';
+import { ExportMenu } from './export-menu.tsx';
+
+/** The server refuses longer addresses (see the README's security section). */
+const MAX_LINK = 2000;
+
+function CopyLink() {
+  const [said, setSaid] = useState<string | null>(null);
+  const copy = async () => {
+    const url = shareableUrl();
+    if (url.length > MAX_LINK) {
+      setSaid('This view is too big for a link; collapse some expansions, or export it instead.');
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setSaid('Link copied');
+    } catch {
+      // No clipboard permission (or plain HTTP on another host): the address bar holds the same link.
+      setSaid('Copy the address bar: it holds this view');
+    }
+    setTimeout(() => setSaid(null), 3000);
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      {said && (
+        <span class="toast" role="status">
+          {said}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function Toolbar() {
+  const v = view.value;
+  void v.graphRevision;
+  if (!graph.order) return null;
+  return (
+    <div class="toolbar" role="toolbar" aria-label="Graph tools">
+      <button
+        type="button"
+        aria-pressed={v.layoutRunning}
+        onClick={() => (v.layoutRunning ? layout.stop() : layout.start(Infinity))}
+      >
+        {v.layoutRunning ? 'Stop layout' : 'Run layout'}
+      </button>
+      <button type="button" onClick={() => renderer.current?.getCamera().animatedReset()}>
+        Fit
+      </button>
+      <label>
+        Size by{' '}
+        <select value={v.sizeBy} onChange={(e) => actions.setSizeBy((e.target as HTMLSelectElement).value as SizeBy)}>
+          <option value="degree">degree</option>
+          <option value="pagerank">PageRank</option>
+        </select>
+      </label>
+      <button type="button" aria-pressed={v.communities} onClick={() => actions.setCommunities(!v.communities)}>
+        Communities
+      </button>
+      <ExportMenu />
+      <CopyLink />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// Display derivation: what sigma is told to draw, from the data and the view, without touching the data.
+import { describe, expect, it } from 'vitest';
+import type { RelationAttributes } from '../../server/contract.ts';
+import { edgeDisplay, nodeDisplay, type DisplayContext } from '../../client/src/graph/display.ts';
+import type { NodeAttributes } from '../../client/src/graph/graph-model.ts';
+import { curvatureOf } from '../../client/src/graph/curvature.ts';
+import { DIMMED, ENTITY_COLORS, relationColor } from '../../client/src/graph/style.ts';
+import { defaultFilters } from '../../client/src/state/view-state.ts';
+
+const ctx = (over: Partial<DisplayContext> = {}): DisplayContext => ({
+  filters: defaultFilters,
+  selection: null,
+  hovered: null,
+  nearHover: null,
+  highlight: null,
+  pinned: new Set(),
+  labelled: new Set(),
+  sizeOf: () => 7,
+  colorOf: (_n, a) => ENTITY_COLORS[a.entityType],
+  curvatureOf: () => 0,
+  ...over,
+});
+const hts: NodeAttributes = { entityType: 'Faction', name: 'HTS', founded: '2017', x: 1, y: 2 };
+const capture: NodeAttributes = { entityType: 'Event', name: 'Capture of Hama', date: '2024-12-05', x: 0, y: 0 };
+const opposes: RelationAttributes = { relType: 'OPPOSES' };
+
+describe('node display', () => {
+  it('colours and sizes by type and measure, labelled with the name', () => {
+    expect(nodeDisplay('hts', hts, ctx())).toMatchObject({
+      x: 1,
+      y: 2,
+      label: 'HTS',
+      color: ENTITY_COLORS.Faction,
+      size: 7,
+      type: 'circle',
+    });
+  });
+
+  it('hides what the filters leave out, without changing the data', () => {
+    const before = { ...capture };
+    expect(nodeDisplay('c', capture, ctx({ filters: { ...defaultFilters, dateTo: '2024-12-04' } }))).toEqual({
+      hidden: true,
+    });
+    expect(nodeDisplay('c', capture, ctx({ filters: { ...defaultFilters, entityTypes: ['Faction'] } }))).toEqual({
+      hidden: true,
+    });
+    expect(capture).toEqual(before);
+  });
+
+  it('dims what is not next to the hovered node, and labels what is', () => {
+    const near = new Set(['hts', 'jolani']);
+    expect(nodeDisplay('c', capture, ctx({ hovered: 'hts', nearHover: near }))).toMatchObject({
+      color: DIMMED,
+      label: '',
+    });
+    expect(nodeDisplay('hts', hts, ctx({ hovered: 'hts', nearHover: near }))).toMatchObject({
+      highlighted: true,
+      forceLabel: true,
+    });
+  });
+
+  it('a highlighted path dims everything off it; the selection is never dimmed', () => {
+    const highlight = { nodes: new Set(['hts']), edges: new Set<string>() };
+    expect(nodeDisplay('c', capture, ctx({ highlight })).color).toBe(DIMMED);
+    expect(nodeDisplay('hts', hts, ctx({ highlight })).color).toBe(ENTITY_COLORS.Faction);
+    const selected = nodeDisplay('c', capture, ctx({ highlight, selection: { kind: 'node', key: 'c' } }));
+    expect(selected).toMatchObject({ color: ENTITY_COLORS.Event, forceLabel: true, zIndex: 2 });
+  });
+
+  it('draws pinned nodes with the ringed program, and always names the labelled ones', () => {
+    expect(nodeDisplay('hts', hts, ctx({ pinned: new Set(['hts']) })).type).toBe('pinned');
+    expect(nodeDisplay('hts', hts, ctx({ labelled: new Set(['hts']) })).forceLabel).toBe(true);
+  });
+});
+
+describe('edge display', () => {
+  it('colours by relationship family, arrows when alone, curves when parallel', () => {
+    expect(edgeDisplay('e', opposes, ['a', 'b'], ctx())).toMatchObject({
+      color: relationColor('OPPOSES'),
+      type: 'arrow',
+      label: '',
+    });
+    expect(edgeDisplay('e', opposes, ['a', 'b'], ctx({ curvatureOf: () => 0.3 }))).toMatchObject({
+      type: 'curved',
+      curvature: 0.3,
+    });
+  });
+
+  it('names and thickens the edges of the hovered node, dims the rest', () => {
+    const c = ctx({ hovered: 'a', nearHover: new Set(['a', 'b']) });
+    expect(edgeDisplay('e', opposes, ['a', 'b'], c)).toMatchObject({ size: 3, label: 'opposes', forceLabel: true });
+    expect(edgeDisplay('f', opposes, ['b', 'c'], c).color).toBe(DIMMED);
+  });
+
+  it('hides relationships outside the date range or of a hidden type', () => {
+    expect(
+      edgeDisplay(
+        'e',
+        { relType: 'CAPTURED', date: '2024-12-05' },
+        ['a', 'b'],
+        ctx({ filters: { ...defaultFilters, dateTo: '2024-12-01' } }),
+      ),
+    ).toEqual({ hidden: true });
+    expect(edgeDisplay('e', opposes, ['a', 'b'], ctx({ filters: { ...defaultFilters, relTypes: ['BACKS'] } }))).toEqual(
+      { hidden: true },
+    );
+  });
+});
+
+describe('parallel edge curvature', () => {
+  it('is zero for a lone edge and grows with the rank among parallels, mirrored for negative ranks', () => {
+    expect(curvatureOf(undefined)).toBe(0);
+    expect(curvatureOf({ index: null, min: null, max: null })).toBe(0);
+    const one = curvatureOf({ index: 1, min: -1, max: 1 });
+    expect(one).toBeGreaterThan(0);
+    expect(curvatureOf({ index: -1, min: -1, max: 1 })).toBe(-one);
+    expect(curvatureOf({ index: 0, min: -1, max: 1 })).toBe(0);
+  });
+});
