@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolveDatabase } from '../neo4j-local/resolve-database.ts';
 import { createDriver } from '../server/db/create-driver.ts';
 import { DatasetError, loadDataset } from './load-dataset.ts';
+import { runSyntheticSeed } from './synthetic/run-synthetic-seed.ts';
 import { seedStory } from './story.ts';
 import { readFingerprints, writeFingerprints } from './source-fingerprints.ts';
 import { validateDataset } from './validate-dataset.ts';
@@ -11,6 +12,10 @@ const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     fingerprint: { type: 'string' },
+    // The scale dataset, into its own store (see seed/synthetic/): --synthetic 100000 [--seed S] [--force].
+    synthetic: { type: 'string' },
+    seed: { type: 'string' },
+    force: { type: 'boolean', default: false },
   },
   allowPositionals: false,
 });
@@ -25,6 +30,10 @@ async function main(): Promise<number> {
   if (values.fingerprint !== undefined) {
     writeFingerprints(values.fingerprint || undefined);
     console.log('Source fingerprints written to seed/data/source-fingerprints.json');
+    return 0;
+  }
+  if (values.synthetic !== undefined) {
+    await runSyntheticSeed({ nodes: values.synthetic, seed: values.seed, force: values.force });
     return 0;
   }
   if (values.check) {

@@ -2,6 +2,7 @@
 import { DatasetError, loadDataset } from './load-dataset.ts';
 import { importRows, type SeedResult, type SeedTarget } from './import.ts';
 import { readFingerprints } from './source-fingerprints.ts';
+import { assertStoreFor } from './synthetic/dataset-guard.ts';
 import { toRows } from './to-rows.ts';
 import { validateDataset } from './validate-dataset.ts';
 
@@ -13,6 +14,8 @@ export function storyRows() {
   return toRows(data);
 }
 
-export function seedStory(target: SeedTarget, opts: { onlyIfChanged?: boolean } = {}): Promise<SeedResult> {
+/** Refuses a store that holds the synthetic scale dataset: the story's import would delete it as stale. */
+export async function seedStory(target: SeedTarget, opts: { onlyIfChanged?: boolean } = {}): Promise<SeedResult> {
+  await assertStoreFor(target, 'story');
   return importRows(target, storyRows(), { dataset: 'story', onlyIfChanged: opts.onlyIfChanged });
 }

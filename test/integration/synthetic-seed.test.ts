@@ -1,0 +1,85 @@
+// Smoke test of the scale seed at 2k nodes in a store of its own: counts, idempotence, and the wall between datasets.
+import type { Driver } from 'neo4j-driver';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portIsFree, startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/launcher.ts';
+import { countGraph } from '../../seed/import.ts';
+import { seedStory } from '../../seed/story.ts';
+import { WrongStoreError, readStoreContents } from '../../seed/synthetic/dataset-guard.ts';
+import { generateSynthetic } from '../../seed/synthetic/generate-synthetic.ts';
+import { seedSynthetic } from '../../seed/synthetic/load-synthetic.ts';
+import { createDriver } from '../../server/db/create-driver.ts';
+import { createHash } from 'node:crypto';
+import { testConnection, testDriver } from '../support/neo4j.ts';
+
+const N = 2000;
+const HOME = resolve(import.meta.dirname, '..', '..', '.neo4j', `test-synthetic-${process.pid}`);
+let store: LocalNeo4j;
+let driver: Driver;
+const target = () => ({ driver, database: 'neo4j' });
+
+/** Every entity and relationship with every property (keys sorted: Neo4j does not promise their order). */
+async function contentDigest(): Promise<string> {
+  const res = await driver.executeQuery(
+    `MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id
+     UNION ALL
+     MATCH (a)-[r]->(b) RETURN a.id + '>' + r.id + '>' + b.id AS id, [type(r)] AS labels, properties(r) AS props ORDER BY id`,
+    {},
+    { database: 'neo4j' },
+  );
+  const rows = res.records.map((r) => [r.get('id'), r.get('labels'), Object.entries(r.get('props')).sort()]);
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+}
+
+// A second local Neo4j: Community has one user database, and the synthetic data must never share the story's.
+beforeAll(async () => {
+  let port = 7740;
+  while (!(await portIsFree(port))) port++;
+  store = await startLocalNeo4j({ home: HOME, port, log: () => {} });
+  driver = createDriver({ ...store, acquireTimeoutMs: 10_000 });
+});
+afterAll(async () => {
+  await driver?.close();
+  await store?.stop();
+  rmSync(HOME, { recursive: true, force: true });
+});
+
+describe.skipIf(process.env.NEO4J_URI)('synthetic seed (2k nodes, own store)', () => {
+  // A fresh JVM compiles every statement once: the first load is the slow one on a busy 2-core machine.
+  it(
+    'loads every generated node and relationship, in batches, and marks the store synthetic',
+    { timeout: 90_000 },
+    async () => {
+      const res = await seedSynthetic(target(), { nodes: N, batchSize: 1500 });
+      const generated = generateSynthetic({ nodes: N });
+      expect(res).toMatchObject({ nodes: N, relationships: generated.relationshipTarget, skipped: false });
+      expect(await countGraph(target())).toEqual({ nodes: N, relationships: generated.relationshipTarget });
+      const contents = await readStoreContents(target());
+      expect(contents.story).toBeNull();
+      expect(contents.synthetic).toMatchObject({ id: 'synthetic', complete: true });
+    },
+  );
+
+  it('re-running converges: same data, nothing duplicated; unchanged params are skipped', async () => {
+    const before = await contentDigest();
+    const again = await seedSynthetic(target(), { nodes: N, force: true, batchSize: 700 });
+    expect(again.skipped).toBe(false);
+    expect(await countGraph(target())).toEqual({ nodes: again.nodes, relationships: again.relationships });
+    expect(await contentDigest()).toBe(before);
+    expect((await seedSynthetic(target(), { nodes: N })).skipped).toBe(true);
+  });
+
+  it('the story refuses the synthetic store, and synthetic data refuses the story store', async () => {
+    await expect(seedStory(target())).rejects.toThrow(WrongStoreError);
+    const story = testDriver();
+    try {
+      const db = testConnection().database;
+      const before = await countGraph({ driver: story, database: db });
+      await expect(seedSynthetic({ driver: story, database: db }, { nodes: N })).rejects.toThrow(/holds the story/);
+      expect(await countGraph({ driver: story, database: db })).toEqual(before);
+    } finally {
+      await story.close();
+    }
+  });
+});
