@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES } from '../../seed/model/relationship-types.ts';
 import { ENTITY_LABELS } from '../../seed/model/vocabulary.ts';
 import { decodeUrlView, encodeUrlView, type UrlView } from '../../client/src/state/url-state.ts';
-import { defaultFilters, MODES } from '../../client/src/state/view-state.ts';
+import { DEFAULT_NEIGHBOURS, defaultFilters, MODES } from '../../client/src/state/view-state.ts';
 
 const empty: UrlView = {
   mode: 'explore',
@@ -13,6 +13,7 @@ const empty: UrlView = {
   selection: null,
   filters: defaultFilters,
   sizeBy: 'degree',
+  expandLimit: DEFAULT_NEIGHBOURS,
   communities: false,
   pinned: {},
   timelineKey: null,
@@ -30,6 +31,7 @@ const urlView: fc.Arbitrary<UrlView> = fc.record({
   scene: fc.oneof(
     fc.constant(null),
     key.map((k) => ({ kind: 'entity' as const, key: k })),
+    fc.record({ kind: fc.constant('entity' as const), key, limit: fc.integer({ min: 1, max: 1000 }) }),
     fc.constant({ kind: 'network' as const }),
     fc.record({ kind: fc.constant('path' as const), from: key, to: key, date: fc.option(day, { nil: null }) }),
   ),
@@ -51,6 +53,7 @@ const urlView: fc.Arbitrary<UrlView> = fc.record({
     })
     .map(({ a, b, ...f }) => ({ ...f, dateFrom: a && b && a > b ? b : a, dateTo: a && b && a > b ? a : b })),
   sizeBy: fc.constantFrom('degree' as const, 'pagerank' as const),
+  expandLimit: fc.integer({ min: 1, max: 1000 }),
   communities: fc.boolean(),
   pinned: fc.dictionary(key, fc.record({ x: coord, y: coord }), { maxKeys: 4 }),
   timelineKey: fc.option(key, { nil: null }),

@@ -114,6 +114,7 @@ describe('view actions', () => {
         selection: null,
         filters: { ...defaultFilters, dateTo: '2024-12-01' },
         sizeBy: 'pagerank',
+        expandLimit: 25,
         communities: true,
         pinned: {},
         timelineKey: 'al-jolani',

@@ -3,32 +3,28 @@ import { api } from '../api/http.ts';
 import { nodesToCollapse } from '../graph/collapse.ts';
 import { mergeSubgraph } from '../graph/graph-model.ts';
 import { actions, view } from '../state/store.ts';
+import { DEFAULT_NEIGHBOURS, MAX_NEIGHBOURS } from '../state/view-state.ts';
 import { graph, layout } from './graph-instance.ts';
-import { capOf, DEFAULT_NEIGHBOURS, type LoadOptions } from './load-scene.ts';
+import { capOf, type LoadOptions } from './load-scene.ts';
 import { track } from './track.ts';
 
-/** The API's own cap on one neighbourhood. */
-export const MAX_NEIGHBOURS = 1000;
-
-/** Adds a node's neighbours (up to `limit`) to the view, placed around it. */
+/** Adds a node's neighbours (up to `limit`, by default the reader's setting) to the view, placed around it. */
 export async function expand(key: string, limit?: number, opts: LoadOptions = {}): Promise<boolean> {
-  const payload = await track(() => api.neighbourhood(key, 1, limit ?? DEFAULT_NEIGHBOURS));
+  const n = limit ?? view.value.expandLimit;
+  const payload = await track(() => api.neighbourhood(key, 1, n));
   if (!payload) return false;
   mergeSubgraph(graph, payload, key);
-  actions.expanded(
-    key,
-    capOf(payload),
-    payload.nodes.map((n) => n.key),
-    limit,
-  );
+  const brought = payload.nodes.map((x) => x.key);
+  // The step keeps any limit but the default, so a shared link asks for exactly the same.
+  actions.expanded(key, capOf(payload), brought, n === DEFAULT_NEIGHBOURS ? undefined : n);
   if (!opts.quiet) layout.start();
   return true;
 }
 
-/** "n more": asks again for this node's neighbours with a larger limit. */
+/** "n more": asks again for this node's neighbours, as many more as the reader's setting. */
 export function showMore(key: string): Promise<boolean> {
-  const cap = view.value.capped[key];
-  const limit = Math.min(MAX_NEIGHBOURS, (cap?.shown ?? DEFAULT_NEIGHBOURS) + DEFAULT_NEIGHBOURS);
+  const per = view.value.expandLimit;
+  const limit = Math.min(MAX_NEIGHBOURS, (view.value.capped[key]?.shown ?? per) + per);
   return expand(key, limit);
 }
 

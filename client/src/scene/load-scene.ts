@@ -2,12 +2,10 @@
 import type { Subgraph } from '../../../server/contract.ts';
 import { api } from '../api/http.ts';
 import { mergeSubgraph } from '../graph/graph-model.ts';
-import { actions } from '../state/store.ts';
-import type { CapInfo, SceneBase } from '../state/view-state.ts';
+import { actions, view } from '../state/store.ts';
+import { DEFAULT_NEIGHBOURS, type CapInfo, type SceneBase } from '../state/view-state.ts';
 import { graph, layout } from './graph-instance.ts';
 import { track } from './track.ts';
-
-export const DEFAULT_NEIGHBOURS = 150;
 
 export function capOf(payload: Subgraph): CapInfo | null {
   const a = payload.attributes;
@@ -31,11 +29,13 @@ function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, opts: 
   if (!opts.quiet) layout.start();
 }
 
-/** Starts a fresh view around one entity and its neighbours. */
-export async function openEntity(key: string, opts: LoadOptions = {}): Promise<boolean> {
-  const payload = await track(() => api.neighbourhood(key, 1, DEFAULT_NEIGHBOURS));
+/** Starts a fresh view around one entity and its neighbours (as many as the reader's limit, or `limit`). */
+export async function openEntity(key: string, opts: LoadOptions & { limit?: number } = {}): Promise<boolean> {
+  const limit = opts.limit ?? view.value.expandLimit;
+  const payload = await track(() => api.neighbourhood(key, 1, limit));
   if (!payload) return false;
-  replace({ kind: 'entity', key }, payload, capOf(payload), opts);
+  const base: SceneBase = limit === DEFAULT_NEIGHBOURS ? { kind: 'entity', key } : { kind: 'entity', key, limit };
+  replace(base, payload, capOf(payload), opts);
   return true;
 }
 

@@ -1,5 +1,6 @@
 // Opening a shared link: the view's settings from the URL, then the scene replayed step by step, then pins and selection.
 import { actions } from '../state/store.ts';
+import { DEFAULT_NEIGHBOURS } from '../state/view-state.ts';
 import type { UrlView } from '../state/url-state.ts';
 import { expand, collapse } from './expand-collapse.ts';
 import { graph, layout } from './graph-instance.ts';
@@ -14,13 +15,13 @@ export async function restoreView(v: UrlView): Promise<void> {
   const loaded = !base
     ? false
     : base.kind === 'entity'
-      ? await openEntity(base.key, quiet)
+      ? await openEntity(base.key, { ...quiet, limit: base.limit ?? DEFAULT_NEIGHBOURS })
       : base.kind === 'network'
         ? await openNetwork(quiet)
         : await findPaths(base.from, base.to, base.date, quiet);
   if (!loaded) return;
   for (const step of v.steps) {
-    if (step.op === 'expand') await expand(step.key, step.limit, quiet);
+    if (step.op === 'expand') await expand(step.key, step.limit ?? DEFAULT_NEIGHBOURS, quiet);
     else if (graph.hasNode(step.key)) collapse(step.key);
   }
   for (const [key, p] of Object.entries(v.pinned)) pin(key, p.x, p.y);

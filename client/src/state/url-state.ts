@@ -1,6 +1,6 @@
 // The view ↔ the URL's query string: pure, total (any string decodes to a valid view), and round-trip exact.
 import type { Filters, Mode, Point, SceneBase, SceneStep, Selection, SizeBy, ViewState } from './view-state.ts';
-import { MODES } from './view-state.ts';
+import { DEFAULT_NEIGHBOURS, MAX_NEIGHBOURS, MODES } from './view-state.ts';
 import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from './vocabulary.ts';
 
 /** The part of the view a shared link carries. B: add a field here, in toUrlView, and in the two tables below. */
@@ -11,14 +11,15 @@ export interface UrlView {
   selection: Selection | null;
   filters: Filters;
   sizeBy: SizeBy;
+  expandLimit: number;
   communities: boolean;
   pinned: Record<string, Point>;
   timelineKey: string | null;
 }
 
 export function toUrlView(s: ViewState): UrlView {
-  const { mode, scene, steps, selection, filters, sizeBy, communities, pinned, timelineKey } = s;
-  return { mode, scene, steps, selection, filters, sizeBy, communities, pinned, timelineKey };
+  const { mode, scene, steps, selection, filters, sizeBy, expandLimit, communities, pinned, timelineKey } = s;
+  return { mode, scene, steps, selection, filters, sizeBy, expandLimit, communities, pinned, timelineKey };
 }
 
 /** Keys may hold anything printable: every separator we use (, ~ !) is percent-encoded inside a piece. */
@@ -41,10 +42,16 @@ const list = (raw: string | undefined) =>
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const day = (raw: string | undefined) => (raw && DAY.test(raw) ? raw : null);
 const num = (raw: string | undefined) => (raw !== undefined && raw !== '' && Number.isFinite(+raw) ? +raw : null);
+/** A neighbour limit as the API accepts it, or null. */
+const limitOf = (raw: string | undefined) => {
+  const n = num(raw);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= MAX_NEIGHBOURS ? n : null;
+};
+const withLimit = (key: string, limit: number | undefined) => `${enc(key)}${limit === undefined ? '' : `~${limit}`}`;
 
 function encodeScene(scene: SceneBase | null): [string, string][] {
   if (!scene) return [];
-  if (scene.kind === 'entity') return [['focus', enc(scene.key)]];
+  if (scene.kind === 'entity') return [['focus', withLimit(scene.key, scene.limit)]];
   if (scene.kind === 'network') return [['network', '1']];
   return [['path', [scene.from, scene.to, ...(scene.date ? [scene.date] : [])].map(enc).join(',')]];
 }
@@ -52,16 +59,17 @@ function encodeScene(scene: SceneBase | null): [string, string][] {
 function decodeScene(p: Record<string, string>): SceneBase | null {
   const [from, to, date] = list(p.path);
   if (p.focus !== undefined) {
-    const key = dec(p.focus);
-    if (key) return { kind: 'entity', key };
+    const [k, l] = p.focus.split('~');
+    const key = dec(k ?? '');
+    const limit = limitOf(l);
+    if (key) return limit === null ? { kind: 'entity', key } : { kind: 'entity', key, limit };
   }
   if (p.network === '1') return { kind: 'network' };
   if (from && to) return { kind: 'path', from, to, date: day(date) };
   return null;
 }
 
-const encodeStep = (s: SceneStep) =>
-  `${s.op === 'collapse' ? '!' : ''}${enc(s.key)}${s.op === 'expand' && s.limit !== undefined ? `~${s.limit}` : ''}`;
+const encodeStep = (s: SceneStep) => (s.op === 'collapse' ? `!${enc(s.key)}` : withLimit(s.key, s.limit));
 
 function decodeStep(raw: string): SceneStep | null {
   const collapse = raw.startsWith('!');
@@ -69,8 +77,8 @@ function decodeStep(raw: string): SceneStep | null {
   const key = dec(k ?? '');
   if (!key) return null;
   if (collapse) return { op: 'collapse', key };
-  const n = num(limit);
-  return n !== null && Number.isInteger(n) && n > 0 ? { op: 'expand', key, limit: n } : { op: 'expand', key };
+  const n = limitOf(limit);
+  return n !== null ? { op: 'expand', key, limit: n } : { op: 'expand', key };
 }
 
 export function encodeUrlView(v: UrlView): string {
@@ -88,6 +96,7 @@ export function encodeUrlView(v: UrlView): string {
     ['dateFrom', f.dateFrom],
     ['dateTo', f.dateTo],
     ['size', v.sizeBy === 'degree' ? null : v.sizeBy],
+    ['per', v.expandLimit === DEFAULT_NEIGHBOURS ? null : String(v.expandLimit)],
     ['communities', v.communities ? '1' : null],
     ['pins', pins.length ? pins.join(',') : null],
     ['timeline', v.timelineKey === null ? null : enc(v.timelineKey)],
@@ -132,6 +141,7 @@ export function decodeUrlView(search: string): UrlView {
       dateTo: dateFrom && dateTo && dateFrom > dateTo ? dateFrom : dateTo,
     },
     sizeBy: p.size === 'pagerank' ? 'pagerank' : 'degree',
+    expandLimit: limitOf(p.per) ?? DEFAULT_NEIGHBOURS,
     communities: p.communities === '1',
     pinned,
     timelineKey: timeline || null,

@@ -39,6 +39,7 @@ export const viewReducers = {
   },
   resetFilters: (s: ViewState): ViewState => ({ ...s, filters: defaultFilters }),
   setSizeBy: (s: ViewState, sizeBy: SizeBy): ViewState => ({ ...s, sizeBy }),
+  setExpandLimit: (s: ViewState, expandLimit: number): ViewState => ({ ...s, expandLimit }),
   setCommunities: (s: ViewState, on: boolean): ViewState => ({ ...s, communities: on }),
   setTimelineKey: (s: ViewState, key: string | null): ViewState => ({ ...s, timelineKey: key }),
   /** A shared link's settings; its scene is replayed separately (scene/restore.ts). */
@@ -47,6 +48,7 @@ export const viewReducers = {
     mode: v.mode,
     filters: v.filters,
     sizeBy: v.sizeBy,
+    expandLimit: v.expandLimit,
     communities: v.communities,
     timelineKey: v.timelineKey,
   }),

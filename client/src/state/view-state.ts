@@ -5,6 +5,11 @@ import { defaultFilters, viewReducers } from './view-reducers.ts';
 
 export { defaultFilters };
 
+/** Neighbours per expansion unless the reader asks otherwise; steps and scenes record any other limit. */
+export const DEFAULT_NEIGHBOURS = 100;
+/** The API's own cap on one neighbourhood. */
+export const MAX_NEIGHBOURS = 1000;
+
 export interface Selection {
   kind: 'node' | 'edge';
   key: string;
@@ -33,7 +38,7 @@ export interface Filters {
 
 /** What the graph was built from; with `steps` it is enough to rebuild the same view from a shared link. */
 export type SceneBase =
-  | { kind: 'entity'; key: string }
+  | { kind: 'entity'; key: string; limit?: number }
   | { kind: 'network' }
   | { kind: 'path'; from: string; to: string; date: string | null };
 
@@ -75,6 +80,8 @@ export interface ViewState {
   capped: Record<string, CapInfo>;
   filters: Filters;
   sizeBy: SizeBy;
+  /** Neighbours asked for per expansion (Neo4j Browser's "max neighbours"); "Show more" asks for as many again. */
+  expandLimit: number;
   /** Colour nodes by Louvain community instead of by type. */
   communities: boolean;
   /** Nodes the reader dragged: they stay where put, layout or not. */
@@ -106,6 +113,7 @@ export const initialState: ViewState = {
   capped: {},
   filters: defaultFilters,
   sizeBy: 'degree',
+  expandLimit: DEFAULT_NEIGHBOURS,
   communities: false,
   pinned: {},
   pathInputs: { from: null, to: null, date: null },

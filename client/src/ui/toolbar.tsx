@@ -65,6 +65,21 @@ export function Toolbar() {
       <button type="button" aria-pressed={v.communities} onClick={() => actions.setCommunities(!v.communities)}>
         Communities
       </button>
+      <label title="Neighbours brought in by one expansion; “Show more” asks for as many again">
+        Expand{' '}
+        <select
+          value={v.expandLimit}
+          onChange={(e) => actions.setExpandLimit(Number((e.target as HTMLSelectElement).value))}
+        >
+          {[...new Set([10, 25, 50, 100, 300, 1000, v.expandLimit])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+        </select>
+      </label>
       <ExportMenu />
       <CopyLink />
     </div>
