@@ -29,7 +29,10 @@ function readable(url: string): string {
   }
 }
 
-const segment = (v: string | RawSegment) => (typeof v === 'string' ? encodeURIComponent(v.toWellFormed()) : v.raw);
+/** encodeURIComponent throws on lone surrogates; a browser would send U+FFFD instead. */
+const wellFormed = (v: string) =>
+  v.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const segment = (v: string | RawSegment) => (typeof v === 'string' ? encodeURIComponent(wellFormed(v)) : v.raw);
 
 function requestFor(spec: EndpointSpec): fc.Arbitrary<Sent> {
   const params = fc.record(spec.params ?? {});
