@@ -38,12 +38,12 @@ describe('node display', () => {
 
   it('hides what the filters leave out, without changing the data', () => {
     const before = { ...capture };
-    expect(nodeDisplay('c', capture, ctx({ filters: { ...defaultFilters, dateTo: '2024-12-04' } }))).toEqual({
-      hidden: true,
-    });
-    expect(nodeDisplay('c', capture, ctx({ filters: { ...defaultFilters, entityTypes: ['Faction'] } }))).toEqual({
-      hidden: true,
-    });
+    // Hidden, but still placed: sigma wants a position for every node.
+    const hidden = { x: 0, y: 0, hidden: true, label: '' };
+    expect(nodeDisplay('c', capture, ctx({ filters: { ...defaultFilters, dateTo: '2024-12-04' } }))).toEqual(hidden);
+    expect(nodeDisplay('c', capture, ctx({ filters: { ...defaultFilters, entityTypes: ['Faction'] } }))).toEqual(
+      hidden,
+    );
     expect(capture).toEqual(before);
   });
 

@@ -27,7 +27,8 @@ export type NodeDisplay = Partial<NodeDisplayData> & { type?: string };
 export type EdgeDisplay = Partial<EdgeDisplayData> & { type?: string; curvature?: number };
 
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayContext): NodeDisplay {
-  if (!isNodeVisible(attrs, ctx.filters)) return { hidden: true };
+  // sigma needs a position even for what it does not draw.
+  if (!isNodeVisible(attrs, ctx.filters)) return { x: attrs.x, y: attrs.y, hidden: true, label: '' };
   const out: NodeDisplay = {
     x: attrs.x,
     y: attrs.y,

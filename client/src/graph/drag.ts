@@ -4,8 +4,10 @@ import type { RelationAttributes } from '../../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph-model.ts';
 
 export interface DragEvents {
-  /** A drag began: the layout must let go of this node. */
+  /** A drag began. */
   dragStart(key: string): void;
+  /** The node is under the pointer at (x, y): the layout must not pull it away. */
+  moved(key: string, x: number, y: number): void;
   /** The node was moved and released at (x, y) in graph coordinates. */
   dropped(key: string, x: number, y: number): void;
 }
@@ -37,6 +39,7 @@ export function enableDrag(
     moved = true;
     const p = sigma.viewportToGraph(event);
     graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y, fixed: true });
+    on.moved(dragged, p.x, p.y);
     event.preventSigmaDefault();
     event.original.preventDefault();
     event.original.stopPropagation();

@@ -4,9 +4,16 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from './graph-model.ts';
 
+interface Point {
+  x: number;
+  y: number;
+}
+
 export class LayoutRunner {
   private layout: FA2Layout | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Pinned and dragged nodes, where the reader put them (kept apart: the worker writes float32 into the graph). */
+  private readonly holds = new Map<string, Point>();
 
   constructor(
     private readonly graph: ExplorerGraph,
@@ -17,9 +24,21 @@ export class LayoutRunner {
     return this.layout?.isRunning() ?? false;
   }
 
-  /** Pinned (fixed) nodes stay where the reader put them, even while the worker moves everything else. */
-  private readonly held = (key: string, pos: { x: number; y: number }) =>
-    this.graph.getNodeAttribute(key, 'fixed') ? this.graph.getNodeAttributes(key) : pos;
+  /** Keeps a node at (x, y) through every layout step until released. */
+  hold(key: string, x: number, y: number): void {
+    this.holds.set(key, { x, y });
+  }
+
+  release(key?: string): void {
+    if (key === undefined) this.holds.clear();
+    else this.holds.delete(key);
+  }
+
+  /** Held nodes stay where the reader put them, even while the worker moves everything else. */
+  private readonly held = <P extends Point>(key: string, pos: P): P => {
+    const at = this.holds.get(key);
+    return at ? { ...pos, x: at.x, y: at.y } : pos;
+  };
 
   /**
    * Runs for `ms` (by default longer for bigger graphs), then stops and removes overlaps; `ms = Infinity` runs until

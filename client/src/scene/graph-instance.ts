@@ -17,7 +17,11 @@ export const layout = new LayoutRunner(graph, (running) => {
   if (running) renderer.current?.setCustomBBox(null);
   actions.layoutChanged(running);
 });
-graph.on('cleared', () => renderer.current?.setCustomBBox(null));
+graph.on('cleared', () => {
+  renderer.current?.setCustomBBox(null);
+  layout.release();
+});
+graph.on('nodeDropped', ({ key }) => layout.release(key));
 
 // Structure changes (not position updates) are what the legend, counters and metrics care about; one bump per frame.
 let bumpQueued = false;

@@ -10,11 +10,13 @@ export function pin(key: string, x?: number, y?: number): void {
   const at = graph.getNodeAttributes(key);
   const point = { x: round(x ?? at.x), y: round(y ?? at.y) };
   graph.mergeNodeAttributes(key, { ...point, fixed: true });
+  layout.hold(key, point.x, point.y);
   actions.pin(key, point);
 }
 
 export function unpin(key: string): void {
   if (graph.hasNode(key)) graph.setNodeAttribute(key, 'fixed', false);
+  layout.release(key);
   actions.unpin(key);
   // The worker read `fixed` when it started: restart it so the node may move again.
   if (layout.running) layout.start();

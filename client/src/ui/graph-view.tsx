@@ -41,8 +41,9 @@ export function GraphView() {
       },
     );
     enableDrag(sigma, graph, {
-      // While the worker runs it would pull the node back; `fixed` makes it let go.
       dragStart: () => actions.hover(null),
+      // While the worker runs it would pull the node back.
+      moved: (key, x, y) => layout.hold(key, x, y),
       dropped: (key, x, y) => pin(key, x, y),
     });
     renderer.current = sigma;

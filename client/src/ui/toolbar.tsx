@@ -57,7 +57,11 @@ export function Toolbar() {
       </button>
       <label>
         Size by{' '}
-        <select value={v.sizeBy} onChange={(e) => actions.setSizeBy((e.target as HTMLSelectElement).value as SizeBy)}>
+        <select
+          aria-label="Size nodes by"
+          value={v.sizeBy}
+          onChange={(e) => actions.setSizeBy((e.target as HTMLSelectElement).value as SizeBy)}
+        >
           <option value="degree">degree</option>
           <option value="pagerank">PageRank</option>
         </select>
@@ -68,6 +72,7 @@ export function Toolbar() {
       <label title="Neighbours brought in by one expansion; “Show more” asks for as many again">
         Expand{' '}
         <select
+          aria-label="Neighbours per expansion"
           value={v.expandLimit}
           onChange={(e) => actions.setExpandLimit(Number((e.target as HTMLSelectElement).value))}
         >

@@ -1,0 +1,161 @@
+// Explore in a real browser: search with a typo, expand (capped, "n more"), collapse, hover, drag to pin, filters, keyboard.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIMMED, ENTITY_COLORS } from '../../client/src/graph/style.ts';
+import { launchChromium } from '../support/browser.ts';
+import { drawn, graphNodes, shownCounts, waitForEntities } from '../support/explorer-page.ts';
+import { nodeOnScreen, openPage, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchChromium();
+  page = await openPage(browser, app.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const details = () => page.getByRole('complementary', { name: 'Details' });
+const status = () => page.getByRole('status').filter({ has: page.locator('.counts') });
+
+/** Selects a node the keyboard way: the "Nodes in view" list. */
+async function selectFromList(name: string) {
+  const find = page.getByRole('searchbox', { name: 'Find a node in view' });
+  if (!(await find.isVisible())) await page.getByText(/^Nodes in view/).click();
+  await find.fill(name);
+  await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name }).first().press('Enter');
+  await details().getByRole('heading', { name }).waitFor();
+}
+
+describe('explore', () => {
+  it('finds HTS under a misspelling and says which of its names matched', async () => {
+    await page.getByRole('combobox', { name: /search/i }).fill('tahrir al-shem');
+    const option = page.getByRole('option').first();
+    await option.waitFor();
+    expect(await option.textContent()).toContain('Hay’at Tahrir al-Sham');
+    expect(await option.textContent()).toContain('also known as “Tahrir al-Sham”');
+  });
+
+  it('opens an entity with its neighbours, selected and drawn', async () => {
+    await page.getByRole('combobox', { name: /search/i }).fill('Golani');
+    await page.getByRole('option', { name: /Abu Mohammad al-Jolani/ }).click();
+    await waitForEntities(page, { above: 8 });
+    await waitForLayout(page);
+    await details().getByRole('heading', { name: 'Abu Mohammad al-Jolani' }).waitFor();
+    expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Person)).toBeGreaterThan(50);
+    expect(page.url()).toContain('focus=al-jolani');
+  });
+
+  it('expands a node up to the limit, says how many more there are, and shows them on request', async () => {
+    await page.getByRole('combobox', { name: 'Neighbours per expansion' }).selectOption('25');
+    const before = (await shownCounts(page)).entities;
+    await selectFromList('Hay’at Tahrir al-Sham');
+    await details().getByRole('button', { name: 'Expand' }).click();
+    await page.getByText(/Hay’at Tahrir al-Sham: showing 25 of \d+ neighbours \(\d+ more\)/).waitFor();
+    const capped = await waitForEntities(page, { above: before });
+    const total = Number(/of (\d+) neighbours/.exec((await status().textContent())!)![1]);
+    await waitForLayout(page);
+    await screenshot(page, 'explore-capped');
+    await status().getByRole('button', { name: 'Show more' }).click();
+    await waitForEntities(page, { above: capped });
+    await page.getByText(/showing 25 of/).waitFor({ state: 'detached' });
+    // Every neighbour of HTS is now in view, each once.
+    const nodes = await graphNodes(page);
+    const neighbours = await page.evaluate(() => window.__explorer!.graph.neighbors('hts').length);
+    expect(neighbours).toBe(total);
+    expect(new Set(nodes).size).toBe(nodes.length);
+    await waitForLayout(page);
+    await screenshot(page, 'explore-expanded');
+  });
+
+  it('collapses the expansion again: what came only with it goes, the focus’s neighbours stay', async () => {
+    const jolanisOwn = await page.evaluate(() => window.__explorer!.graph.neighbors('al-jolani'));
+    const before = await graphNodes(page);
+    await details().getByRole('button', { name: 'Collapse' }).click();
+    const after = await waitForEntities(page, { below: before.length });
+    const left = await graphNodes(page);
+    expect(left.length).toBe(after);
+    for (const n of jolanisOwn) expect(left).toContain(n);
+    expect(left).toContain('hts');
+    expect(page.url()).toMatch(/steps=hts~25,hts~50,!hts/);
+  });
+
+  it('hover lights up a node’s neighbours and dims the rest', async () => {
+    await waitForLayout(page);
+    const at = await nodeOnScreen(page, 'al-qaeda');
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => document.querySelector('.graph') !== null);
+    await expect.poll(async () => (await drawn(page, 'al-qaeda'))?.color).toBe(ENTITY_COLORS.Faction);
+    const farAway = (await graphNodes(page)).find((n) => n.startsWith('capture-of'))!;
+    await expect.poll(async () => (await drawn(page, farAway))?.color).toBe(DIMMED);
+    await screenshot(page, 'explore-hover');
+    await page.mouse.move(5, 400);
+    await expect.poll(async () => (await drawn(page, farAway))?.color).not.toBe(DIMMED);
+  });
+
+  it('a dragged node stays where it is dropped, even while the layout runs, until unpinned', async () => {
+    const from = await nodeOnScreen(page, 'al-qaeda');
+    const to = { x: from.x + 90, y: from.y - 60 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 30, from.y - 20, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => page.url()).toContain('pins=al-qaeda~');
+    expect((await drawn(page, 'al-qaeda'))?.type).toBe('pinned');
+    const pinnedAt = await page.evaluate(() => window.__explorer!.graph.getNodeAttributes('al-qaeda'));
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await page.waitForSelector('[data-layout="running"]');
+    await page.waitForTimeout(800);
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    await waitForLayout(page);
+    const after = await page.evaluate(() => window.__explorer!.graph.getNodeAttributes('al-qaeda'));
+    expect([after.x, after.y]).toEqual([pinnedAt.x, pinnedAt.y]);
+    await screenshot(page, 'explore-pinned');
+    await selectFromList('al-Qaeda');
+    await details().getByRole('button', { name: 'Unpin' }).click();
+    expect(page.url()).not.toContain('pins=');
+    expect((await drawn(page, 'al-qaeda'))?.type).toBe('circle');
+  });
+
+  it('filters by entity type and by date, and says how much they hide', async () => {
+    expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Event)).toBeGreaterThan(20);
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await legend.getByRole('checkbox', { name: /^Event \d+$/ }).uncheck();
+    await page.getByText(/\(\d+ hidden by the filters\)/).waitFor();
+    expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Event)).toBe(0);
+    expect(page.url()).toContain('hide=Event');
+    await legend.getByRole('checkbox', { name: /^Event \d+$/ }).check();
+
+    // Up to 4 December: Hama (captured on the 5th) and everything after it disappear; Aleppo (29 Nov) stays.
+    await legend.getByLabel('Show facts until').fill('2024-12-04');
+    await expect.poll(async () => (await drawn(page, 'iraq-war'))?.hidden).toBe(false);
+    const events = (await graphNodes(page)).filter((n) => n.startsWith('capture-of') || n.startsWith('fall-of'));
+    const dates = await page.evaluate(
+      (keys) => keys.map((k) => [k, window.__explorer!.graph.getNodeAttribute(k, 'date') as string] as const),
+      events,
+    );
+    expect(dates.some(([, d]) => d > '2024-12-04')).toBe(true);
+    for (const [k, d] of dates) expect((await drawn(page, k))?.hidden, `${k} on ${d}`).toBe(d > '2024-12-04');
+    await screenshot(page, 'explore-filtered');
+    await legend.getByRole('button', { name: 'Show everything' }).click();
+    await page.getByText(/hidden by the filters/).waitFor({ state: 'detached' });
+  });
+
+  it('Escape clears the selection; the keyboard reaches every node through the list', async () => {
+    await selectFromList('Iraq War');
+    // Focus is on the node's button in the list, as after choosing it with Enter.
+    await page.keyboard.press('Escape');
+    await details()
+      .getByText(/Click a node or a relationship/)
+      .waitFor();
+    expect(page.url()).not.toContain('node=');
+    expect(await pageErrors(page)).toEqual([]);
+  });
+});
