@@ -15,6 +15,7 @@ const ctx = (over: Partial<DisplayContext> = {}): DisplayContext => ({
   highlight: null,
   pinned: new Set(),
   labelled: new Set(),
+  labelledEdges: new Set(),
   sizeOf: () => 7,
   colorOf: (_n, a) => ENTITY_COLORS[a.entityType],
   curvatureOf: () => 0,
@@ -83,6 +84,13 @@ describe('edge display', () => {
     expect(edgeDisplay('e', opposes, ['a', 'b'], ctx({ curvatureOf: () => 0.3 }))).toMatchObject({
       type: 'curved',
       curvature: 0.3,
+    });
+  });
+
+  it('names the relationships of the paths found', () => {
+    expect(edgeDisplay('e', opposes, ['a', 'b'], ctx({ labelledEdges: new Set(['e']) }))).toMatchObject({
+      size: 3,
+      label: 'opposes',
     });
   });
 

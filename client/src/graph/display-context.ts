@@ -30,6 +30,7 @@ export function buildDisplayContext(graph: ExplorerGraph, v: ViewState): Display
     highlight: path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : null,
     pinned: new Set(Object.keys(v.pinned)),
     labelled: new Set([...(v.focus ? [v.focus] : []), ...(v.paths ?? []).flatMap((p) => p.nodes)]),
+    labelledEdges: new Set((v.paths ?? []).flatMap((p) => p.edges)),
     sizeOf: (n) => sizes.get(n) ?? nodeSize(graph.degree(n)),
     colorOf: (n, a) => {
       if (communities) return communities.of.get(n)?.color ?? ENTITY_COLORS[a.entityType];

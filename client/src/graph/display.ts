@@ -18,6 +18,8 @@ export interface DisplayContext {
   pinned: ReadonlySet<string>;
   /** Nodes whose names always show (the focus, the paths found). */
   labelled: ReadonlySet<string>;
+  /** Relationships drawn thicker and named (the paths found). */
+  labelledEdges: ReadonlySet<string>;
   sizeOf(node: string): number;
   colorOf(node: string, attrs: NodeAttributes): string;
   curvatureOf(edge: string): number;
@@ -70,7 +72,8 @@ export function edgeDisplay(
   const selected = ctx.selection?.kind === 'edge' && ctx.selection.key === key;
   const touchesHover = ctx.hovered !== null && (ends[0] === ctx.hovered || ends[1] === ctx.hovered);
   const onHighlight = ctx.highlight?.edges.has(key) ?? false;
-  if (selected || touchesHover || (!ctx.hovered && onHighlight)) {
+  const named = !ctx.highlight && !ctx.hovered && ctx.labelledEdges.has(key);
+  if (selected || touchesHover || named || (!ctx.hovered && onHighlight)) {
     out.size = 3;
     out.label = humanize(attrs.relType);
     out.forceLabel = true;

@@ -2,6 +2,7 @@
 import type { Subgraph } from '../../../server/contract.ts';
 import { api } from '../api/http.ts';
 import { mergeSubgraph } from '../graph/graph-model.ts';
+import { pathPositions } from '../graph/path-layout.ts';
 import { actions, view } from '../state/store.ts';
 import { DEFAULT_NEIGHBOURS, type CapInfo, type SceneBase } from '../state/view-state.ts';
 import { graph, layout } from './graph-instance.ts';
@@ -51,7 +52,10 @@ export async function openNetwork(opts: LoadOptions = {}): Promise<boolean> {
 export async function findPaths(from: string, to: string, date: string | null, opts: LoadOptions = {}) {
   const res = await track(() => api.path({ from, to, date }), 'The path finder failed.');
   if (!res) return false;
-  replace({ kind: 'path', from, to, date }, res.graph, null, opts);
+  // Paths are drawn as a chain from top to bottom, not by the force layout.
+  replace({ kind: 'path', from, to, date }, res.graph, null, { quiet: true });
+  for (const [key, at] of pathPositions(res.paths)) if (graph.hasNode(key)) graph.mergeNodeAttributes(key, at);
   actions.pathsFound(res.paths);
+  if (!opts.quiet && !res.paths.length) layout.start();
   return true;
 }

@@ -26,5 +26,6 @@ export async function restoreView(v: UrlView): Promise<void> {
   }
   for (const [key, p] of Object.entries(v.pinned)) pin(key, p.x, p.y);
   actions.select(v.selection);
-  layout.start();
+  // A path scene keeps its top-to-bottom drawing until something is added to it.
+  if (base?.kind !== 'path' || v.steps.length) layout.start();
 }

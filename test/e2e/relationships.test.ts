@@ -1,0 +1,101 @@
+// Relationships between groups in a real browser: the path finder in words, and the faction network with Louvain.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMUNITY_COLORS, FACTION_KIND_COLORS } from '../../client/src/graph/style.ts';
+import { launchChromium } from '../support/browser.ts';
+import { drawn, shownCounts, waitForEntities } from '../support/explorer-page.ts';
+import { openPage, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchChromium();
+  page = await openPage(browser, app.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const details = () => page.getByRole('complementary', { name: 'Details' });
+
+async function chooseIn(field: string, typed: string, option: RegExp) {
+  await page.getByRole('combobox', { name: field }).fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+describe('path finder', () => {
+  it('lists the shortest connection between Hezbollah and HTS in words, drawn beside it', async () => {
+    await page.getByRole('tab', { name: 'Path finder' }).click();
+    await chooseIn('Path from', 'hezbolah', /^Hezbollah/);
+    await chooseIn('Path to', 'HTS', /Hay’at Tahrir al-Sham/);
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const found = page.getByRole('region', { name: 'Paths found' });
+    await found.waitFor();
+    const paths = found.getByRole('listitem');
+    expect(await paths.count()).toBeGreaterThan(0);
+    const sentences = await paths.evaluateAll((lis) => lis.map((li) => li.getAttribute('aria-label')));
+    expect(sentences).toContain('Hezbollah — backs — Assad government — opposed by — Hay’at Tahrir al-Sham');
+    expect(await found.getByRole('heading').textContent()).toMatch(/shortest paths?, 2 steps/);
+    await waitForEntities(page, { above: 2 });
+    expect(await shownCounts(page)).toEqual({ entities: 3, relationships: 2 });
+    await waitForLayout(page);
+    for (const key of ['hezbollah', 'assad-government', 'hts']) expect((await drawn(page, key))?.label).toBeTruthy();
+    expect(page.url()).toContain('mode=path&path=hezbollah,hts');
+    await screenshot(page, 'path-hezbollah-hts');
+  });
+
+  it('each verb opens the relationship with its sources', async () => {
+    await page.getByRole('button', { name: 'opposed by' }).click();
+    await details().getByText('Relationship · OPPOSES').waitFor();
+    expect(await details().textContent()).toMatch(/Sources \(\d+\)/);
+    expect(await details().getByRole('heading').first().textContent()).toMatch(
+      /Hay’at Tahrir al-Sham\s*opposes\s*Assad government/,
+    );
+  });
+
+  it('restricted to facts valid on a day before HTS existed, finds nothing and says what to try', async () => {
+    await page.getByLabel('Only through facts valid on').fill('2015-06-01');
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const none = page.getByText(/No connection between Hezbollah and Hay’at Tahrir al-Sham within 6 steps/);
+    await none.waitFor();
+    expect(await none.textContent()).toContain('through facts valid on 2015-06-01');
+    expect(await none.textContent()).toContain('Try without the date');
+    expect(page.url()).toContain('path=hezbollah,hts,2015-06-01');
+  });
+});
+
+describe('faction network', () => {
+  it('shows every group and state tied by alliance, hostility, backing, membership or lineage, coloured by kind', async () => {
+    await page.getByRole('tab', { name: 'Faction network' }).click();
+    await waitForEntities(page, { above: 20 });
+    await waitForLayout(page);
+    const panel = page.getByRole('region', { name: 'Faction network' });
+    expect(await panel.getByRole('list', { name: 'Kinds of faction' }).textContent()).toMatch(/state\s*\d+/);
+    expect(await pixelsOfColour(page, '.graph', FACTION_KIND_COLORS.state!)).toBeGreaterThan(30);
+    expect(await pixelsOfColour(page, '.graph', FACTION_KIND_COLORS['armed-group']!)).toBeGreaterThan(30);
+    // Only factions: the legend counts no one else.
+    const legend = await page.getByRole('region', { name: 'Legend' }).textContent();
+    expect(legend).toMatch(/Person\s*0/);
+    expect(legend).toMatch(/Event\s*0/);
+    await screenshot(page, 'network');
+  });
+
+  it('finds Louvain communities on demand: a sponsor with its proxy, apart from their enemies', async () => {
+    await page.getByRole('button', { name: 'Find communities (Louvain)' }).click();
+    const list = page.getByRole('list', { name: 'Communities' });
+    await list.waitFor();
+    expect(await list.getByRole('listitem').count()).toBeGreaterThan(1);
+    const colour = async (k: string) => (await drawn(page, k))?.color;
+    expect(await colour('iran')).toBe(await colour('hezbollah'));
+    expect(await colour('hts')).not.toBe(await colour('iran'));
+    expect(await pixelsOfColour(page, '.graph', COMMUNITY_COLORS[0]!)).toBeGreaterThan(30);
+    expect(page.url()).toContain('communities=1');
+    await screenshot(page, 'network-communities');
+    expect(await pageErrors(page)).toEqual([]);
+  });
+});
