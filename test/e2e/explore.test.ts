@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIMMED, ENTITY_COLORS } from '../../client/src/graph/style.ts';
 import { launchChromium } from '../support/browser.ts';
-import { drawn, graphNodes, shownCounts, waitForEntities } from '../support/explorer-page.ts';
+import { drawn, graphNodes, selectFromList, shownCounts, waitForEntities } from '../support/explorer-page.ts';
 import { nodeOnScreen, openPage, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -15,6 +15,8 @@ beforeAll(async () => {
   app = await startTestApp();
   browser = await launchChromium();
   page = await openPage(browser, app.url);
+  // A step that cannot happen fails with its own name instead of the whole test timing out.
+  page.setDefaultTimeout(20_000);
 });
 afterAll(async () => {
   await browser?.close();
@@ -24,16 +26,8 @@ afterAll(async () => {
 const details = () => page.getByRole('complementary', { name: 'Details' });
 const status = () => page.getByRole('status').filter({ has: page.locator('.counts') });
 
-/** Selects a node the keyboard way: the "Nodes in view" list. */
-async function selectFromList(name: string) {
-  const find = page.getByRole('searchbox', { name: 'Find a node in view' });
-  if (!(await find.isVisible())) await page.getByText(/^Nodes in view/).click();
-  await find.fill(name);
-  await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name }).first().press('Enter');
-  await details().getByRole('heading', { name }).waitFor();
-}
-
-describe('explore', () => {
+// Long journeys through the page on a shared two-core machine: a generous bound per test, each step waits for what it needs.
+describe('explore', { timeout: 90_000 }, () => {
   it('finds HTS under a misspelling and says which of its names matched', async () => {
     await page.getByRole('combobox', { name: /search/i }).fill('tahrir al-shem');
     const option = page.getByRole('option').first();
@@ -55,7 +49,7 @@ describe('explore', () => {
   it('expands a node up to the limit, says how many more there are, and shows them on request', async () => {
     await page.getByRole('combobox', { name: 'Neighbours per expansion' }).selectOption('25');
     const before = (await shownCounts(page)).entities;
-    await selectFromList('Hay’at Tahrir al-Sham');
+    await selectFromList(page, 'Hay’at Tahrir al-Sham');
     await details().getByRole('button', { name: 'Expand' }).click();
     await page.getByText(/Hay’at Tahrir al-Sham: showing 25 of \d+ neighbours \(\d+ more\)/).waitFor();
     const capped = await waitForEntities(page, { above: before });
@@ -118,7 +112,7 @@ describe('explore', () => {
     const after = await page.evaluate(() => window.__explorer!.graph.getNodeAttributes('al-qaeda'));
     expect([after.x, after.y]).toEqual([pinnedAt.x, pinnedAt.y]);
     await screenshot(page, 'explore-pinned');
-    await selectFromList('al-Qaeda');
+    await selectFromList(page, 'al-Qaeda');
     await details().getByRole('button', { name: 'Unpin' }).click();
     expect(page.url()).not.toContain('pins=');
     expect((await drawn(page, 'al-qaeda'))?.type).toBe('circle');
@@ -149,7 +143,7 @@ describe('explore', () => {
   });
 
   it('Escape clears the selection; the keyboard reaches every node through the list', async () => {
-    await selectFromList('Iraq War');
+    await selectFromList(page, 'Iraq War');
     // Focus is on the node's button in the list, as after choosing it with Enter.
     await page.keyboard.press('Escape');
     await details()

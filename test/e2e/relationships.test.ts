@@ -15,6 +15,8 @@ beforeAll(async () => {
   app = await startTestApp();
   browser = await launchChromium();
   page = await openPage(browser, app.url);
+  // A step that cannot happen fails with its own name instead of the whole test timing out.
+  page.setDefaultTimeout(20_000);
 });
 afterAll(async () => {
   await browser?.close();
@@ -28,7 +30,8 @@ async function chooseIn(field: string, typed: string, option: RegExp) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
-describe('path finder', () => {
+// Long journeys through the page on a shared two-core machine: a generous bound per test, each step waits for what it needs.
+describe('path finder', { timeout: 90_000 }, () => {
   it('lists the shortest connection between Hezbollah and HTS in words, drawn beside it', async () => {
     await page.getByRole('tab', { name: 'Path finder' }).click();
     await chooseIn('Path from', 'hezbolah', /^Hezbollah/);
@@ -69,7 +72,7 @@ describe('path finder', () => {
   });
 });
 
-describe('faction network', () => {
+describe('faction network', { timeout: 90_000 }, () => {
   it('shows every group and state tied by alliance, hostility, backing, membership or lineage, coloured by kind', async () => {
     await page.getByRole('tab', { name: 'Faction network' }).click();
     await waitForEntities(page, { above: 20 });

@@ -26,7 +26,7 @@ export async function waitForEntities(
       );
     },
     bound,
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   );
   return (await shownCounts(page)).entities;
 }
@@ -49,4 +49,13 @@ export function graphNodes(page: Page): Promise<string[]> {
 export async function downloadOf(page: Page, act: () => Promise<void>): Promise<Download> {
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), act()]);
   return dl;
+}
+
+/** Selects a node the keyboard way: the "Nodes in view" list (unfolded if need be), Enter on its button. */
+export async function selectFromList(page: Page, name: string): Promise<void> {
+  const find = page.getByRole('searchbox', { name: 'Find a node in view' });
+  if (!(await find.isVisible())) await page.getByText(/^Nodes in view/).click();
+  await find.fill(name);
+  await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name }).first().press('Enter');
+  await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name }).waitFor();
 }
