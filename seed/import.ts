@@ -40,9 +40,19 @@ export function rowsHash(rows: { nodes: NodeRow[]; relationships: RelRow[] }): s
   return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 }
 
+/** Two seeds racing on a store without schema both create it: IF NOT EXISTS does not cover that race, so the loser's
+ * "already exists" means the schema is there, which is all that is wanted. */
+const ALREADY_EXISTS = /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/;
+
 export async function applySchema({ driver, database }: SeedTarget): Promise<void> {
   // Schema commands cannot share a transaction with data writes; each is idempotent (IF NOT EXISTS).
-  for (const statement of SCHEMA) await driver.executeQuery(statement, {}, { database });
+  for (const statement of SCHEMA) {
+    try {
+      await driver.executeQuery(statement, {}, { database });
+    } catch (err) {
+      if (!ALREADY_EXISTS.test((err as { code?: string }).code ?? '')) throw err;
+    }
+  }
 }
 
 export async function storedHash({ driver, database }: SeedTarget, dataset: string): Promise<string | null> {

@@ -13,6 +13,7 @@ import { errorHandler } from './http/error-handler.ts';
 import { DEFAULT_LIMITS, MAX_BODY, type Limits } from './http/limits.ts';
 import { apiRateLimit, consoleRateLimit } from './http/rate-limits.ts';
 import { jsonBodiesOnly, jsonShapeCap, urlLengthCap } from './http/request-caps.ts';
+import { startingGate } from './http/starting-gate.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { factsBodyParser, factsRoutes } from './routes/facts.ts';
@@ -33,6 +34,8 @@ export interface AppDeps {
   clientDir?: string;
   /** Flipped by the shutdown hook: new requests get 503 while in-flight ones finish. */
   isDraining?: () => boolean;
+  /** True while the server listens but Neo4j is not ready yet: the API says 503, liveness still answers. */
+  isStarting?: () => boolean;
   /** Rate, concurrency and console limits; the configuration's defaults when omitted. */
   limits?: Limits;
 }
@@ -66,6 +69,7 @@ export function createApp(deps: AppDeps): Express {
       next(new AppError(503, 'shutting_down', 'The server is restarting; try again in a moment.'));
     } else next();
   });
+  app.use(startingGate(deps.isStarting));
   app.use(urlLengthCap);
   app.use('/api', apiRateLimit(limits.ratePerMinute, deps.log));
   app.use(compression());

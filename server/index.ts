@@ -1,13 +1,12 @@
-// Boot: config, database (local or NEO4J_URI), seed, client build, listen, drain on SIGTERM. Wiring only.
+// Boot: config, database (local or NEO4J_URI), client build, listen, then wait for Neo4j and seed; drain on SIGTERM.
 import { loadDotEnv } from '../neo4j-local/credentials.ts';
 import { portIsFree } from '../neo4j-local/launcher.ts';
 import { resolveDatabase } from '../neo4j-local/resolve-database.ts';
-import { seedStory } from '../seed/story.ts';
 import { createApp } from './app.ts';
 import { CLIENT_DIST, ensureClientBuilt } from './boot/ensure-client-built.ts';
 import { listen } from './boot/listen.ts';
+import { prepareDatabase } from './boot/prepare-database.ts';
 import { installShutdown } from './boot/shutdown.ts';
-import { waitForDatabase } from './boot/wait-for-database.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { createDriver } from './db/create-driver.ts';
 import { GraphDatabase } from './db/graph-database.ts';
@@ -25,17 +24,10 @@ async function main(): Promise<void> {
 
   const location = await resolveDatabase({ log: (line) => log.info(line) });
   const driver = createDriver({ ...location, acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS });
-  const agent = await waitForDatabase(driver, config.NEO4J_DATABASE, log);
-  log.info(`connected to ${agent} (${location.describe})`);
-
-  if (config.SEED_ON_START) {
-    const seeded = await seedStory({ driver, database: config.NEO4J_DATABASE }, { onlyIfChanged: true });
-    log.info(
-      `${seeded.skipped ? 'dataset already up to date' : 'dataset seeded'}: ${seeded.nodes} entities, ${seeded.relationships} relationships`,
-    );
-  }
   await ensureClientBuilt(log);
 
+  // Listen first: liveness answers at once, readiness (/api/health) says 503 until Neo4j answers and holds the data.
+  let starting = true;
   let draining = false;
   const db = new GraphDatabase(driver, config.NEO4J_DATABASE, config.QUERY_TIMEOUT_MS);
   const app = createApp({
@@ -44,6 +36,7 @@ async function main(): Promise<void> {
     healthDeadlineMs: config.DB_ACQUIRE_TIMEOUT_MS,
     clientDir: CLIENT_DIST,
     isDraining: () => draining,
+    isStarting: () => starting,
     limits: limitsFrom(config),
   });
   const server = await listen(app, config.PORT, config.HOST);
@@ -56,6 +49,15 @@ async function main(): Promise<void> {
     setDraining: () => (draining = true),
   });
   const shown = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+  log.info(`listening on http://${shown}:${config.PORT}; getting the database ready…`);
+  await prepareDatabase({
+    driver,
+    database: config.NEO4J_DATABASE,
+    seed: config.SEED_ON_START,
+    describe: location.describe,
+    log,
+  });
+  starting = false;
   log.info(`explorer ready on http://${shown}:${config.PORT}`);
 }
 

@@ -1,4 +1,5 @@
-// At boot, Neo4j may still be starting (docker compose, a cold Aura instance): wait for it, saying so, up to a deadline.
+// At boot, Neo4j may still be starting (docker compose, a cold Aura instance): wait for it, saying so, up to a deadline
+// (none at all when the server already listens and reports itself not ready meanwhile).
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
@@ -9,7 +10,7 @@ export async function waitForDatabase(
   deadlineMs = 120_000,
 ): Promise<string> {
   const started = Date.now();
-  let said = false;
+  let said = 0;
   for (;;) {
     try {
       const info = await driver.getServerInfo({ database });
@@ -20,8 +21,11 @@ export async function waitForDatabase(
         throw new Error('Neo4j refused the credentials: check NEO4J_USER and NEO4J_PASSWORD (.env).');
       if (Date.now() - started > deadlineMs)
         throw new Error(`Neo4j did not answer within ${deadlineMs / 1000} s: ${e.message}`);
-      if (!said) log.info('waiting for Neo4j to accept connections…');
-      said = true;
+      // Say so at once, then every half minute: a database that never comes is an operator's to fix.
+      if (Date.now() - said > 30_000) {
+        log.info(`waiting for Neo4j to accept connections… (${e.message})`);
+        said = Date.now();
+      }
       await new Promise((r) => setTimeout(r, 1000));
     }
   }

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'server_busy'
   | 'database_unavailable'
   | 'shutting_down'
+  | 'starting'
   | 'internal';
 
 export class AppError extends Error {

@@ -2,33 +2,41 @@
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 
-async function rows(driver: Driver, database: string, query: string): Promise<unknown[]> {
-  const res = await driver.executeQuery(query, {}, { database });
-  return res.records.map((r) => r.toObject());
+/** Timestamps a concurrent re-seed (another test file) may legitimately move. */
+const MOVING = new Set(['seeded_at', 'seeding_started_at']);
+
+/** Property order depends on how a store was written, not on what it holds: compare sorted. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(
+      Object.keys(value)
+        .filter((k) => !MOVING.has(k))
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
+  return value;
 }
 
-/**
- * Timestamps a concurrent re-seed (another test file) may legitimately move are left out; every property of every
- * entity and relationship is in.
- */
+async function digest(driver: Driver, database: string, query: string): Promise<string> {
+  const res = await driver.executeQuery(query, {}, { database });
+  const rows = res.records.map((r) => JSON.stringify(canonical(r.toObject()))).sort();
+  return createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 16);
+}
+
+const PARTS = {
+  nodes: 'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+  relationships: 'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props',
+  labels: 'CALL db.labels() YIELD label RETURN label',
+  types: 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+  keys: 'CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey',
+  constraints: 'SHOW CONSTRAINTS YIELD name RETURN name',
+  indexes: 'SHOW INDEXES YIELD name, state RETURN name, state',
+};
+
 export async function dbFingerprint(driver: Driver, database: string): Promise<Record<string, string>> {
-  const parts: Record<string, string> = {
-    nodes: `MATCH (n) RETURN n.id AS id, labels(n) AS labels,
-            [k IN keys(n) WHERE NOT k IN ['seeded_at', 'seeding_started_at'] | [k, n[k]]] AS props
-            ORDER BY id, labels`,
-    relationships: `MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b,
-                    [k IN keys(r) | [k, r[k]]] AS props ORDER BY a, type, b, r.id`,
-    labels: 'CALL db.labels() YIELD label RETURN label ORDER BY label',
-    types: 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType',
-    keys: 'CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey',
-    constraints: 'SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name',
-    indexes: 'SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name',
-  };
   const out: Record<string, string> = {};
-  for (const [name, query] of Object.entries(parts)) {
-    const digest = createHash('sha256').update(JSON.stringify(await rows(driver, database, query)));
-    out[name] = digest.digest('hex').slice(0, 16);
-  }
+  for (const [name, query] of Object.entries(PARTS)) out[name] = await digest(driver, database, query);
   const users = await driver.executeQuery(
     'SHOW USERS YIELD user RETURN user ORDER BY user',
     {},
