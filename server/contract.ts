@@ -36,6 +36,13 @@ export interface SubgraphAttributes {
   omittedByType: Partial<Record<EntityLabel, number>>;
   center?: string;
   depth?: number;
+  /**
+   * True when totalNodes and omittedByType are estimates: a hub's neighbourhood was sampled (a bounded number of
+   * relationships per type and per hop), not enumerated. Say "about" when showing them.
+   */
+  estimated?: boolean;
+  /** The centre's relationships by type, exact (read from Neo4j's degree counts, however big the hub). */
+  centerRelationshipCounts?: Partial<Record<RelationshipType, number>>;
 }
 
 /** graphology's serialization format: the client does `graph.import(payload, true)`. */

@@ -15,7 +15,8 @@ export async function readEntity(db: GraphDatabase, key: string): Promise<Entity
   const sources = (rec.get('sources') as Neo4jNode[]).map((s) => sourceSummary(s.properties));
   const relationshipCounts: EntityDetails['relationshipCounts'] = {};
   let degree = 0;
-  for (const { relType, count } of rec.get('counts') as { relType: RelationshipType; count: unknown }[]) {
+  for (const [relType, count] of Object.entries(rec.get('degreeByType') as object) as [RelationshipType, unknown][]) {
+    if (Number(count) === 0) continue;
     relationshipCounts[relType] = Number(count);
     degree += Number(count);
   }
