@@ -2,6 +2,7 @@
 import { loadDotEnv } from '../neo4j-local/credentials.ts';
 import { portIsFree } from '../neo4j-local/launcher.ts';
 import { resolveDatabase } from '../neo4j-local/resolve-database.ts';
+import { resolveSyntheticDatabase } from '../seed/synthetic/synthetic-store.ts';
 import { createApp } from './app.ts';
 import { CLIENT_DIST, ensureClientBuilt } from './boot/ensure-client-built.ts';
 import { listen } from './boot/listen.ts';
@@ -10,6 +11,7 @@ import { installShutdown } from './boot/shutdown.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { createDriver } from './db/create-driver.ts';
 import { GraphDatabase } from './db/graph-database.ts';
+import { warmPlans } from './db/warm-plans.ts';
 import { limitsFrom } from './http/limits.ts';
 import { createLogger } from './logger.ts';
 
@@ -22,7 +24,11 @@ async function main(): Promise<void> {
       `Port ${config.PORT} on ${config.HOST} is already in use. Stop what holds it, or set PORT (PORT=3001 npm start).`,
     );
 
-  const location = await resolveDatabase({ log: (line) => log.info(line) });
+  // `npm start -- --synthetic`: the scale dataset's own store (seed it first: npm run seed -- --synthetic 100000).
+  const synthetic = process.argv.includes('--synthetic');
+  const location = synthetic
+    ? await resolveSyntheticDatabase((line) => log.info(line))
+    : await resolveDatabase({ log: (line) => log.info(line) });
   const driver = createDriver({ ...location, acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS });
   await ensureClientBuilt(log);
 
@@ -53,12 +59,16 @@ async function main(): Promise<void> {
   await prepareDatabase({
     driver,
     database: config.NEO4J_DATABASE,
-    seed: config.SEED_ON_START,
+    seed: config.SEED_ON_START && !synthetic,
     describe: location.describe,
     log,
   });
   starting = false;
   log.info(`explorer ready on http://${shown}:${config.PORT}`);
+  // Plan every API statement in the background, so the first reader of each endpoint does not wait for the planner.
+  void warmPlans(driver, config.NEO4J_DATABASE).then((w) =>
+    log.info(`${w.statements} API statements planned in ${w.ms} ms`),
+  );
 }
 
 main().catch((err: Error) => {
