@@ -7,12 +7,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_COLORS } from '../../client/src/graph/style.ts';
 import { FACT_COLUMNS } from '../../server/graph/facts-csv.ts';
 import { launchChromium } from '../support/browser.ts';
 import { parseCsv } from '../support/csv.ts';
 import { downloadOf, waitForEntities } from '../support/explorer-page.ts';
+import { pictureIfFailed } from '../support/explorer-page.ts';
 import { ARTIFACTS, openPage, pageErrors, screenshot, waitForLayout } from '../support/page.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -43,6 +44,7 @@ beforeAll(async () => {
     };
   });
 });
+afterEach(({ task }) => pictureIfFailed(page, task));
 afterAll(async () => {
   await browser?.close();
   await app?.close();

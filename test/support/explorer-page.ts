@@ -1,5 +1,6 @@
 // Helpers for the explorer's own e2e tests: counts as the status line says them, what sigma draws, and downloads.
 import type { Download, Page } from 'playwright-core';
+import { ARTIFACTS } from './page.ts';
 
 /** "42 entities · 80 relationships", read from the status line a person sees. */
 export async function shownCounts(page: Page): Promise<{ entities: number; relationships: number }> {
@@ -58,4 +59,10 @@ export async function selectFromList(page: Page, name: string): Promise<void> {
   await find.fill(name);
   await page.getByRole('list', { name: 'Nodes in view' }).getByRole('button', { name }).first().press('Enter');
   await page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name }).waitFor();
+}
+
+/** For afterEach: a picture of the page when a test failed, to see what the reader would have seen. */
+export async function pictureIfFailed(page: Page | undefined, task: { name: string; result?: { state?: string } }) {
+  if (!page || task.result?.state !== 'fail') return;
+  await page.screenshot({ path: `${ARTIFACTS}/failed-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png` });
 }

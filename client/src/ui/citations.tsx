@@ -1,14 +1,16 @@
 // A fact's sources: document, paragraph and claim, with disputes laid out side by side.
-import type { CitationView } from '../../../server/contract.ts';
+import type { CitationView, PropertyValue } from '../../../server/contract.ts';
 
 interface Props {
   citations: CitationView[];
   disputed: boolean;
   disputedFields: string[];
   disputeNote?: string;
+  /** The fact's own properties: which of the disputed values was recorded. */
+  recorded?: Record<string, PropertyValue | undefined>;
 }
 
-export function Citations({ citations, disputed, disputedFields, disputeNote }: Props) {
+export function Citations({ citations, disputed, disputedFields, disputeNote, recorded }: Props) {
   return (
     <section class="citations" aria-label="Sources">
       {disputed && (
@@ -20,7 +22,10 @@ export function Citations({ citations, disputed, disputedFields, disputeNote }: 
                 .filter((c) => c.field === f)
                 .map((c, i) => (
                   <li key={i}>
-                    {c.source.name}, ¶{c.para}: <b>{c.value}</b>
+                    <b>{c.value}</b>
+                    {recorded && String(recorded[f]) === c.value && <span class="badge">recorded</span>} —{' '}
+                    {c.source.name}, ¶{c.para}
+                    {c.source.trust === 'lower' && ' (lower trust)'}: <q>{c.claim}</q>
                   </li>
                 ))}
             </ul>

@@ -25,12 +25,13 @@ export function EdgeDetails({ r }: { r: RelationshipDetails }) {
         <EntityLink end={r.source} /> <span class="verb">{humanize(r.relType)}</span> <EntityLink end={r.target} />
       </h2>
       <CloseButton />
-      <Properties attributes={r.attributes} />
+      <Properties attributes={r.attributes} disputed={r.disputedFields} />
       <Citations
         citations={r.citations}
         disputed={r.disputed}
         disputedFields={r.disputedFields}
         disputeNote={r.disputeNote}
+        recorded={r.attributes}
       />
     </>
   );
@@ -61,7 +62,7 @@ export function EntityDetailsView({ e }: { e: EntityDetails }) {
         {e.degree} relationships in the database, {inView} shown.
       </p>
       <NodeActions nodeKey={e.key} degree={e.degree} />
-      <Properties attributes={e.attributes} />
+      <Properties attributes={e.attributes} disputed={e.disputedFields} />
       {(e.entityType === 'Person' || e.entityType === 'Faction') && (
         <SelectionTimeline entityKey={e.key} entityType={e.entityType} />
       )}
@@ -70,6 +71,7 @@ export function EntityDetailsView({ e }: { e: EntityDetails }) {
         disputed={e.disputed}
         disputedFields={e.disputedFields}
         disputeNote={e.disputeNote}
+        recorded={e.attributes}
       />
     </>
   );

@@ -1,29 +1,27 @@
 // Mounts sigma once (with dragging) and repaints it when something it draws from changes.
-import { computed, effect } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { exposeForDebugging } from '../debug-handle.ts';
 import { expand, graph, layout, pin, renderer } from '../explorer.ts';
 import { memoContext } from '../graph/display-context.ts';
 import { enableDrag } from '../graph/drag.ts';
 import { createRenderer } from '../graph/renderer.ts';
+import { slice } from '../state/selectors.ts';
 import { actions, view } from '../state/store.ts';
 
 /** Only these parts of the state change the drawing: loading counters and errors do not repaint the graph. */
-const drawn = computed(() => {
-  const v = view.value;
-  return [
-    v.mode,
-    v.selection,
-    v.hovered,
-    v.filters,
-    v.sizeBy,
-    v.communities,
-    v.pinned,
-    v.paths,
-    v.highlightedPath,
-    v.graphRevision,
-  ];
-});
+const DRAWN_FROM = [
+  'mode',
+  'selection',
+  'hovered',
+  'filters',
+  'sizeBy',
+  'communities',
+  'pinned',
+  'paths',
+  'highlightedPath',
+  'graphRevision',
+] as const;
 
 export function GraphView() {
   const ref = useRef<HTMLDivElement>(null);
@@ -55,7 +53,7 @@ export function GraphView() {
     });
     resized.observe(ref.current!);
     const dispose = effect(() => {
-      void drawn.value;
+      for (const part of DRAWN_FROM) void slice[part].value;
       sigma.refresh({ skipIndexation: true });
     });
     return () => {
@@ -72,7 +70,7 @@ export function GraphView() {
       class="graph"
       role="img"
       aria-label="Graph of the entities in view and their relationships; the list of nodes in view is in the side panel"
-      data-layout={view.value.layoutRunning ? 'running' : 'idle'}
+      data-layout={slice.layoutRunning.value ? 'running' : 'idle'}
     />
   );
 }

@@ -3,7 +3,8 @@ import { signal } from '@preact/signals';
 import type { EntityLabel } from '../../../server/contract.ts';
 import { graph } from '../explorer.ts';
 import { ENTITY_COLORS, ENTITY_DESCRIPTIONS } from '../graph/style.ts';
-import { actions, view } from '../state/store.ts';
+import { slice } from '../state/selectors.ts';
+import { actions } from '../state/store.ts';
 import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from '../state/vocabulary.ts';
 import { DateFilter } from './date-filter.tsx';
 import { RelationFilter } from './relation-filter.tsx';
@@ -12,15 +13,15 @@ import { RelationFilter } from './relation-filter.tsx';
 export const legendOpen = signal(true);
 
 export function Legend() {
-  const v = view.value;
-  void v.graphRevision;
+  void slice.graphRevision.value;
+  const filters = slice.filters.value;
   const counts = new Map<EntityLabel, number>();
   graph.forEachNode((_, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
   const filtered =
-    v.filters.entityTypes.length < ALL_ENTITY_TYPES.length ||
-    v.filters.relTypes.length < ALL_REL_TYPES.length ||
-    v.filters.dateFrom !== null ||
-    v.filters.dateTo !== null;
+    filters.entityTypes.length < ALL_ENTITY_TYPES.length ||
+    filters.relTypes.length < ALL_REL_TYPES.length ||
+    filters.dateFrom !== null ||
+    filters.dateTo !== null;
   return (
     <section class={legendOpen.value ? 'legend' : 'legend folded'} aria-label="Legend">
       <h2>
@@ -40,7 +41,7 @@ export function Legend() {
             <label key={t} title={ENTITY_DESCRIPTIONS[t]} class={counts.get(t) ? '' : 'absent'}>
               <input
                 type="checkbox"
-                checked={v.filters.entityTypes.includes(t)}
+                checked={filters.entityTypes.includes(t)}
                 onChange={() => actions.toggleEntityType(t)}
               />
               <span class="dot" style={{ background: ENTITY_COLORS[t] }} aria-hidden="true" />

@@ -4,27 +4,29 @@ import type { EntityLabel } from '../../../server/contract.ts';
 import { graph } from '../explorer.ts';
 import { ENTITY_COLORS } from '../graph/style.ts';
 import { isNodeVisible } from '../graph/visibility.ts';
-import { actions, view } from '../state/store.ts';
+import { slice } from '../state/selectors.ts';
+import { actions } from '../state/store.ts';
 import { normalizeName } from '../../../seed/model/normalize-name.ts';
 
 /** Long lists are cut: the filter box finds the rest. */
 const SHOWN = 300;
 
 export function NodesInView() {
-  const v = view.value;
-  void v.graphRevision;
+  void slice.graphRevision.value;
+  const filters = slice.filters.value;
+  const selection = slice.selection.value;
   const [text, setText] = useState('');
   const q = normalizeName(text);
   const rows: { key: string; name: string; type: EntityLabel }[] = [];
   graph.forEachNode((key, a) => {
-    if (isNodeVisible(a, v.filters) && (!q || normalizeName(a.name).includes(q)))
+    if (isNodeVisible(a, filters) && (!q || normalizeName(a.name).includes(q)))
       rows.push({ key, name: a.name, type: a.entityType });
   });
   rows.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
   if (!graph.order) return null;
-  const selected = v.selection?.kind === 'node' ? v.selection.key : null;
+  const selected = selection?.kind === 'node' ? selection.key : null;
   return (
-    <details class="panel nodes-in-view" open={!v.selection}>
+    <details class="panel nodes-in-view" open={!selection}>
       <summary>Nodes in view ({rows.length})</summary>
       <input
         type="search"

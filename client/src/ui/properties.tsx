@@ -10,7 +10,13 @@ function show(v: PropertyValue | undefined): string {
   return String(v);
 }
 
-export function Properties({ attributes }: { attributes: Record<string, PropertyValue | undefined> }) {
+interface Props {
+  attributes: Record<string, PropertyValue | undefined>;
+  /** Properties the sources disagree on: marked where they are read. */
+  disputed?: string[];
+}
+
+export function Properties({ attributes, disputed = [] }: Props) {
   const rows = Object.entries(attributes)
     .filter(([k, v]) => !SKIP.has(k) && !k.endsWith('_precision') && v !== null && v !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
@@ -24,6 +30,7 @@ export function Properties({ attributes }: { attributes: Record<string, Property
             <th scope="row">{k.replace(/_/g, ' ')}</th>
             <td>
               {show(v)}
+              {disputed.includes(k) && <span class="badge disputed-badge">disputed</span>}
               {typeof attributes[`${k}_precision`] === 'string' && attributes[`${k}_precision`] !== 'day' && (
                 <span class="precision"> ({String(attributes[`${k}_precision`])})</span>
               )}

@@ -2,12 +2,12 @@
 import type { RelationshipType } from '../../../server/contract.ts';
 import { graph } from '../explorer.ts';
 import { humanize, RELATION_FAMILIES } from '../graph/style.ts';
-import { actions, view } from '../state/store.ts';
+import { slice } from '../state/selectors.ts';
+import { actions } from '../state/store.ts';
 
 export function RelationFilter() {
-  const v = view.value;
-  void v.graphRevision;
-  const shown = new Set(v.filters.relTypes);
+  void slice.graphRevision.value;
+  const shown = new Set(slice.filters.value.relTypes);
   const counts = new Map<RelationshipType, number>();
   graph.forEachEdge((_, a) => counts.set(a.relType, (counts.get(a.relType) ?? 0) + 1));
   const setFamily = (types: RelationshipType[], on: boolean) =>

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { graph, showMore } from '../explorer.ts';
 import { isNodeVisible } from '../graph/visibility.ts';
-import { actions, view } from '../state/store.ts';
+import { slice } from '../state/selectors.ts';
+import { actions } from '../state/store.ts';
 
 /** Anything quicker than this does not deserve a spinner. */
 const LOADING_DELAY_MS = 200;
@@ -21,11 +22,12 @@ function useDelayedLoading(pending: boolean): boolean {
 }
 
 export function StatusBar() {
-  const v = view.value;
-  void v.graphRevision;
-  const loading = useDelayedLoading(v.pending > 0);
+  void slice.graphRevision.value;
+  const filters = slice.filters.value;
+  const loading = useDelayedLoading(slice.pending.value > 0);
   let hidden = 0;
-  graph.forEachNode((_, a) => void (isNodeVisible(a, v.filters) || hidden++));
+  graph.forEachNode((_, a) => void (isNodeVisible(a, filters) || hidden++));
+  const error = slice.error.value;
   const nameOf = (key: string) =>
     key === '' ? 'Faction network' : graph.hasNode(key) ? graph.getNodeAttribute(key, 'name') : key;
   return (
@@ -41,7 +43,7 @@ export function StatusBar() {
           {hidden > 0 && ` (${hidden} hidden by the filters)`}
         </span>
       )}
-      {Object.entries(v.capped).map(([key, c]) => (
+      {Object.entries(slice.capped.value).map(([key, c]) => (
         <span key={key} class="capped">
           {nameOf(key)}: showing {c.shown} of {c.total} {key === '' ? 'factions' : 'neighbours'} ({c.total - c.shown}{' '}
           more){' '}
@@ -52,9 +54,9 @@ export function StatusBar() {
           )}
         </span>
       ))}
-      {v.error && (
+      {error && (
         <span class="error" role="alert">
-          {v.error}{' '}
+          {error}{' '}
           <button type="button" class="link" onClick={() => actions.dismissError()}>
             Dismiss
           </button>
