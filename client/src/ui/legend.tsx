@@ -9,8 +9,9 @@ import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from '../state/vocabulary.ts';
 import { DateFilter } from './date-filter.tsx';
 import { RelationFilter } from './relation-filter.tsx';
 
-/** Whether the legend is unfolded: the graph's canvas starts beside it, so nothing is drawn under it. */
-export const legendOpen = signal(true);
+/** Whether the legend is unfolded: the graph's canvas starts beside it, so nothing is drawn under it (folded at first
+ * on narrow screens, where it would cover the graph). */
+export const legendOpen = signal(typeof window === 'undefined' || window.innerWidth > 900);
 
 export function Legend() {
   void slice.graphRevision.value;
