@@ -14,6 +14,9 @@ export function pathPositions(paths: FoundPath[]): Map<string, { x: number; y: n
   for (const [n, i] of layer) rows.set(i, [...(rows.get(i) ?? []), n]);
   const out = new Map<string, { x: number; y: number }>();
   for (const [i, nodes] of rows)
-    nodes.forEach((n, j) => out.set(n, { x: (j - (nodes.length - 1) / 2) * STEP * 0.8, y: -i * STEP }));
+    // A slight slant: a perfectly vertical edge gets its label drawn upside down by sigma in one direction.
+    nodes.forEach((n, j) =>
+      out.set(n, { x: (j - (nodes.length - 1) / 2) * STEP * 0.8 + i * STEP * 0.12, y: -i * STEP }),
+    );
   return out;
 }

@@ -28,7 +28,10 @@ export type Mode = (typeof MODES)[number];
 
 export type SizeBy = 'degree' | 'pagerank';
 
-/** What is shown: entity and relationship types (all by default) and an inclusive range of ISO days. */
+/**
+ * What is shown: entity and relationship types (all by default) and an inclusive range of ISO days. The date slider
+ * (B) moves the range with actions.setDateRange(from, to); nothing else writes dateFrom/dateTo.
+ */
 export interface Filters {
   entityTypes: EntityLabel[];
   relTypes: RelationshipType[];
