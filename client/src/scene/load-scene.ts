@@ -10,7 +10,9 @@ import { track } from './track.ts';
 
 export function capOf(payload: Subgraph): CapInfo | null {
   const a = payload.attributes;
-  return a?.truncated ? { shown: a.shownNodes, total: a.totalNodes, omittedByType: a.omittedByType } : null;
+  if (!a?.truncated) return null;
+  const cap: CapInfo = { shown: a.shownNodes, total: a.totalNodes, omittedByType: a.omittedByType };
+  return a.estimated ? { ...cap, estimated: true } : cap;
 }
 
 export interface LoadOptions {

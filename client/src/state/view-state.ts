@@ -20,6 +20,8 @@ export interface CapInfo {
   shown: number;
   total: number;
   omittedByType: Partial<Record<EntityLabel, number>>;
+  /** The total is the server's estimate (a hub's neighbourhood was sampled): say "about". */
+  estimated?: boolean;
 }
 
 /** One mode at a time; B's components own 'timeline', 'map' and 'console' (mounted in ui/mode-panel.tsx). */

@@ -23,7 +23,8 @@ export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: numb
       )}
       {cap && (
         <button type="button" onClick={() => void showMore(nodeKey)}>
-          Show {Math.min(150, cap.total - cap.shown)} more
+          Show {cap.estimated ? 'up to ' : ''}
+          {Math.min(v.expandLimit, cap.total - cap.shown)} more
         </button>
       )}
       {isExpanded(nodeKey) && (

@@ -45,8 +45,9 @@ export function StatusBar() {
       )}
       {Object.entries(slice.capped.value).map(([key, c]) => (
         <span key={key} class="capped">
-          {nameOf(key)}: showing {c.shown} of {c.total} {key === '' ? 'factions' : 'neighbours'} ({c.total - c.shown}{' '}
-          more){' '}
+          {nameOf(key)}: showing {c.shown} of {c.estimated ? 'about ' : ''}
+          {c.total} {key === '' ? 'factions' : 'neighbours'} ({c.estimated ? '~' : ''}
+          {c.total - c.shown} more){' '}
           {key !== '' && (
             <button type="button" class="link" onClick={() => void showMore(key)}>
               Show more
