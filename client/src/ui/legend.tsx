@@ -6,6 +6,7 @@ import { ENTITY_COLORS, ENTITY_DESCRIPTIONS } from '../graph/style.ts';
 import { slice } from '../state/selectors.ts';
 import { actions } from '../state/store.ts';
 import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from '../state/vocabulary.ts';
+import { CommunityLegend } from './community-legend.tsx';
 import { DateFilter } from './date-filter.tsx';
 import { RelationFilter } from './relation-filter.tsx';
 
@@ -36,6 +37,7 @@ export function Legend() {
         </button>
       </h2>
       <div class="legend-body" hidden={!legendOpen.value}>
+        <CommunityLegend />
         <fieldset class="type-filter">
           <legend class="visually-hidden">Entity types shown</legend>
           {ALL_ENTITY_TYPES.map((t) => (
