@@ -10,6 +10,9 @@ export interface ServerVersion {
   address: string;
 }
 
+/** How long past its own timeout a query may go unanswered before the database counts as unreachable. */
+const SILENCE_SLACK_MS = 2000;
+
 export class GraphDatabase {
   constructor(
     readonly driver: Driver,
@@ -17,17 +20,29 @@ export class GraphDatabase {
     private readonly timeoutMs: number,
   ) {}
 
-  /** Runs in a READ transaction: the database itself refuses writes, whatever the text says. */
+  /**
+   * Runs in a READ transaction: the database itself refuses writes, whatever the text says. Neo4j stops it at the
+   * timeout; a database that stops answering altogether (frozen, partitioned) is given up on a little later.
+   */
   async read(query: string, params: Record<string, unknown> = {}, timeoutMs = this.timeoutMs): Promise<Neo4jRecord[]> {
+    let timer: NodeJS.Timeout | undefined;
+    const silent = new Promise<never>((_, fail) => {
+      timer = setTimeout(
+        () => fail(AppError.unavailable('Neo4j did not answer in time.')),
+        timeoutMs + SILENCE_SLACK_MS,
+      );
+    });
     try {
-      const res = await this.driver.executeQuery(query, toNeo4j(params) as Record<string, unknown>, {
+      const work = this.driver.executeQuery(query, toNeo4j(params) as Record<string, unknown>, {
         database: this.database,
         routing: neo4j.routing.READ,
         transactionConfig: { timeout: timeoutMs },
       });
-      return res.records;
+      return (await Promise.race([work, silent])).records;
     } catch (err) {
       throw toAppError(err);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -34,11 +34,18 @@ export async function setup(project: TestProject): Promise<void> {
     console.log(`[tests] using the Neo4j at NEO4J_URI=${conn.uri}`);
   } else {
     ensureLocalPassword();
-    local = await startLocalNeo4j({
-      home: TEST_DB_HOME,
-      port: await freePort(7688),
-      log: (l) => console.log(`[tests] ${l}`),
-    });
+    // Runs started together can pick the same free port; the loser of that race tries the next one.
+    for (let attempt = 1; !local; attempt++) {
+      try {
+        local = await startLocalNeo4j({
+          home: TEST_DB_HOME,
+          port: await freePort(7688 + Math.floor(Math.random() * 20)),
+          log: (l) => console.log(`[tests] ${l}`),
+        });
+      } catch (err) {
+        if (attempt >= 3 || !/Address already in use|already in use/.test((err as Error).message)) throw err;
+      }
+    }
     conn = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
   }
   const driver = createDriver(conn);

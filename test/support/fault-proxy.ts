@@ -19,10 +19,6 @@ export function faultProxy(targetHost: string, targetPort: number): Promise<Faul
   const server = createServer((client) => {
     const upstream = connect(targetPort, targetHost);
     sockets.add(client).add(upstream);
-    if (paused) {
-      client.pause();
-      upstream.pause();
-    }
     client.on('data', (chunk: Buffer) => {
       const text = chunk.toString('latin1');
       for (const w of [...watchers])
@@ -32,6 +28,11 @@ export function faultProxy(targetHost: string, targetPort: number): Promise<Faul
         }
     });
     client.pipe(upstream).pipe(client);
+    // After pipe(), which resumes its source: a connection opened while frozen starts frozen.
+    if (paused) {
+      client.pause();
+      upstream.pause();
+    }
     const end = () => {
       client.destroy();
       upstream.destroy();
