@@ -1,5 +1,5 @@
 // The Cypher console: examples one click away, the editor, JSON parameters, history, and results as a table and a graph.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CypherResponse } from '../../../server/contract.ts';
 import { ApiError } from '../api/http.ts';
 import { graph, layout } from '../explorer.ts';
@@ -7,7 +7,7 @@ import { mergeSubgraph } from '../graph/graph-model.ts';
 import { historyApi } from '../history/history-api.ts';
 import { LOADING_DELAY_MS } from '../history/use-request.ts';
 import { actions } from '../state/store.ts';
-import { CypherEditor } from './cypher-editor.tsx';
+import { CypherEditor, type EditorHandle } from './cypher-editor.tsx';
 import { EXAMPLES } from './examples.ts';
 import { loadHistory, pushHistory, saveHistory, type HistoryEntry } from './query-history.ts';
 import { missingParams, parseParams } from './query-params.ts';
@@ -37,7 +37,7 @@ function draw(res: CypherResponse): boolean {
 }
 
 export function ConsolePanel() {
-  const [query, setQuery] = useState(EXAMPLES[0]?.query ?? '');
+  const editor = useRef<EditorHandle | null>(null);
   const [paramsText, setParamsText] = useState('');
   const [history, setHistory] = useState<HistoryEntry[]>(() => loadHistory());
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -45,6 +45,7 @@ export function ConsolePanel() {
   const parsed = parseParams(paramsText);
 
   const run = async () => {
+    const query = editor.current?.text() ?? '';
     if (running !== 'no' || !query.trim()) return;
     if (!parsed.ok) return setOutcome({ kind: 'error', title: 'Check the parameters', message: parsed.error });
     const missing = missingParams(query, parsed.params);
@@ -84,14 +85,14 @@ export function ConsolePanel() {
         <ol>
           {EXAMPLES.map((e) => (
             <li key={e.title}>
-              <button type="button" class="link" onClick={() => setQuery(e.query)}>
+              <button type="button" class="link" onClick={() => editor.current?.setText(e.query)}>
                 {e.title}
               </button>
             </li>
           ))}
         </ol>
       </details>
-      <CypherEditor value={query} onChange={setQuery} onRun={() => void run()} />
+      <CypherEditor initial={EXAMPLES[0]?.query ?? ''} handle={editor} onRun={() => void run()} />
       <label class="params-label" for="cypher-params">
         Parameters (JSON object)
       </label>
@@ -126,7 +127,7 @@ export function ConsolePanel() {
             onChange={(e) => {
               const h = history[Number((e.target as HTMLSelectElement).value)];
               if (h) {
-                setQuery(h.query);
+                editor.current?.setText(h.query);
                 setParamsText(h.params);
               }
             }}

@@ -42,8 +42,7 @@ const labels: Completion[] = ['Entity', ...ENTITY_LABELS].map((l) => ({ label: l
 const relTypes: Completion[] = RELATIONSHIP_TYPES.map((t) => ({
   label: t,
   type: 'type',
-  detail: 'relationship',
-  info: RELATIONSHIP_RULES[t].meaning,
+  detail: RELATIONSHIP_RULES[t].meaning,
 }));
 
 /** Pure: the options for the text just before the cursor, and where the word being completed starts. */

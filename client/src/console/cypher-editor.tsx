@@ -10,38 +10,46 @@ import { cypherCompletion } from './cypher-completion.ts';
 
 /** The page's stylesheet does not reach into the shadow root: the editor's own look is set here. */
 const EDITOR_THEME = EditorView.theme({
-  '&': { fontSize: '0.9rem', backgroundColor: '#fff', maxHeight: '16rem' },
+  '&': { fontSize: '0.9rem', backgroundColor: '#fff' },
   '&.cm-focused': { outline: '3px solid #7aa7ff' },
   '.cm-scroller': { fontFamily: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace" },
   '.cm-content': { minHeight: '4.5rem' },
 });
 
+/** What the console needs from the editor: its text, and replacing it (an example, a history entry). */
+export interface EditorHandle {
+  text(): string;
+  setText(text: string): void;
+}
+
 interface Props {
-  value: string;
-  onChange(text: string): void;
+  initial: string;
+  handle: { current: EditorHandle | null };
   onRun(): void;
 }
 
-export function CypherEditor({ value, onChange, onRun }: Props) {
+/**
+ * Uncontrolled on purpose: the text lives in CodeMirror, read when the query runs. (Re-rendering the panel on every
+ * keystroke, as a controlled editor does, made headless Chromium drop the page.)
+ */
+export function CypherEditor({ initial, handle, onRun }: Props) {
   const host = useRef<HTMLDivElement>(null);
-  const view = useRef<EditorView | null>(null);
-  // The latest callbacks, so the editor (made once) always calls the current ones.
-  const handlers = useRef({ onChange, onRun });
-  handlers.current = { onChange, onRun };
+  const onRunRef = useRef(onRun);
+  onRunRef.current = onRun;
 
   useEffect(() => {
     const run = () => {
-      handlers.current.onRun();
+      onRunRef.current();
       return true;
     };
     // In a shadow root CodeMirror styles itself through adoptedStyleSheets, which the page's CSP (no inline <style>)
     // allows; in the document it would need an inline style tag.
     const root = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
-    view.current = new EditorView({
+    const view = new EditorView({
       root,
       parent: root,
       state: EditorState.create({
-        doc: value,
+        doc: initial,
         extensions: [
           lineNumbers(),
           history(),
@@ -61,21 +69,18 @@ export function CypherEditor({ value, onChange, onRun }: Props) {
           EditorView.lineWrapping,
           EDITOR_THEME,
           EditorView.contentAttributes.of({ 'aria-label': 'Cypher query', 'aria-multiline': 'true' }),
-          EditorView.updateListener.of((u) => {
-            if (u.docChanged) handlers.current.onChange(u.state.doc.toString());
-          }),
         ],
       }),
     });
-    return () => view.current?.destroy();
+    handle.current = {
+      text: () => view.state.doc.toString(),
+      setText: (text) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
+    };
+    return () => {
+      handle.current = null;
+      view.destroy();
+    };
   }, []);
-
-  // An example or a history entry replaces the text from outside.
-  useEffect(() => {
-    const v = view.current;
-    if (v && v.state.doc.toString() !== value)
-      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
-  }, [value]);
 
   return <div ref={host} class="cypher-editor" />;
 }

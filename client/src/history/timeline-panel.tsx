@@ -1,5 +1,5 @@
 // The Timeline mode: whose history (search or the entity in view), the story in date order, a group's lineage, the date slider.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SearchHit, TimelineResponse } from '../../../server/contract.ts';
 import { exploreEntity, graph } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
@@ -84,17 +84,18 @@ export function TimelinePanel() {
   const key = timelineSubject();
   const req = useRequest((s) => historyApi.timeline(key!, s), [key], 'Could not load the timeline.');
   const load = key ? req : null;
-  // Beside an empty stage, the timeline brings its subject's neighbourhood in: the story and the graph together.
-  useEffect(() => {
-    if (req.data && key && graph.order === 0) void exploreEntity(key);
-  }, [req.data, key]);
+
   return (
     <section class="panel timeline-panel" aria-label="Timeline" aria-busy={Boolean(load?.pending)}>
       <SearchBox
         id="timeline-search"
         label="Whose history? Search a person, group, place or event"
         placeholder="Whose history? e.g. Jolani, HTS, Assad"
-        onChoose={(hit: SearchHit) => actions.setTimelineKey(hit.key)}
+        onChoose={(hit: SearchHit) => {
+          actions.setTimelineKey(hit.key);
+          // Beside an empty stage, choosing someone brings their neighbourhood in: the story and the graph together.
+          if (graph.order === 0) void exploreEntity(hit.key);
+        }}
       />
       <TimeBar />
       {!key && (

@@ -1,0 +1,105 @@
+// The Cypher console in the browser: a query drawn as a graph and as a table, Neo4j's own error, a write refused.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { nodeOnScreen, openPage, pageErrors, screenshot, waitForLayout } from '../support/page.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { testConnection } from '../support/neo4j.ts';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchChromium();
+  page = await openPage(browser, `${app.url}/?mode=console`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function typeQuery(text: string) {
+  const editor = page.getByRole('textbox', { name: 'Cypher query' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await editor.pressSequentially(text);
+  await page.keyboard.press('Escape');
+  // What the reader typed is what will run (closed brackets and quotes are stepped over, not doubled).
+  await expect.poll(() => editor.textContent()).toBe(text);
+}
+
+describe('Cypher console', () => {
+  it('draws a query’s nodes on the graph and its rows in a table', async () => {
+    await typeQuery("MATCH (p:Person {id: 'al-jolani'})-[r:LEADS]->(g:Faction) RETURN p, r, g ORDER BY g.name");
+    await page.keyboard.press('ControlOrMeta+Enter');
+    const table = page.getByRole('table', { name: /rows returned/i });
+    await table.waitFor();
+    expect(await table.locator('thead th').allTextContents()).toEqual(['p', 'r', 'g']);
+    const groups = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(groups.map((g) => g.replace(/Faction$/, '').trim())).toEqual([
+      'Hay’at Tahrir al-Sham',
+      'Jabhat Fatah al-Sham',
+      'Jabhat al-Nusra',
+    ]);
+    expect(await page.getByRole('status').filter({ hasText: 'rows in' }).textContent()).toMatch(
+      /3 rows in \d+ ms · drawn on the graph: 4 nodes, 3 relationships/,
+    );
+    await waitForLayout(page);
+    for (const key of ['al-jolani', 'hts', 'jabhat-al-nusra']) await nodeOnScreen(page, key);
+    await screenshot(page, 'console-graph-table');
+  });
+
+  it('runs with parameters, and names a parameter the query uses but does not set', async () => {
+    await typeQuery('MATCH (n:Entity {id: $key}) RETURN n.name AS name');
+    await page.getByLabel('Parameters (JSON object)').fill('{"other": 1}');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('uses $key, which the parameters do not set');
+    await page.getByLabel('Parameters (JSON object)').fill('{"key": "hts"}');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await expect
+      .poll(() => page.getByRole('table', { name: /rows returned/i }).textContent())
+      .toContain('Hay’at Tahrir al-Sham');
+    await page.getByLabel('Parameters (JSON object)').fill('');
+  });
+
+  it('shows Neo4j’s own error message plainly', async () => {
+    await typeQuery('MATC (n) RETURN n');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Neo4j could not run the query.*Invalid input 'MATC'/s);
+    await screenshot(page, 'console-neo4j-error');
+  });
+
+  it('refuses a write and the graph stays as it was', async () => {
+    await typeQuery("CREATE (n:Faction {id: 'console-e2e-write', name: 'x'}) RETURN n");
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/Refused: the console only reads.*read-only/s);
+    await screenshot(page, 'console-write-refused');
+    const { default: neo4j } = await import('neo4j-driver');
+    const c = testConnection();
+    const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+    try {
+      const res = await driver.executeQuery(
+        "MATCH (n {id: 'console-e2e-write'}) RETURN count(n) AS n",
+        {},
+        { database: c.database },
+      );
+      expect(Number(res.records[0]!.get('n'))).toBe(0);
+    } finally {
+      await driver.close();
+    }
+    expect(await pageErrors(page)).toEqual([]);
+  });
+
+  it('keeps a history of the queries run', async () => {
+    const history = page.getByRole('combobox', { name: 'History' });
+    const options = await history.locator('option').allTextContents();
+    expect(options.some((o) => o.includes("MATCH (p:Person {id: 'al-jolani'})"))).toBe(true);
+  });
+});

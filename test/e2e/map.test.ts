@@ -1,0 +1,75 @@
+// The map with no internet: places at their coordinates over the bundled outline, nothing requested off this machine,
+// and the force layout back untouched when the reader returns to Explore.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { nodeOnScreen, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // No network beyond this machine: anything else is refused and remembered.
+  await page.route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname;
+    if (host === '127.0.0.1' || host === 'localhost') return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const position = (key: string) => page.evaluate((k) => window.__explorer?.graph.getNodeAttributes(k), key);
+
+describe('map mode', () => {
+  it('places Aleppo north of Hama, Hama north of Damascus, over Syria’s outline, offline', async () => {
+    await page.goto(`${app.url}/?focus=hts`);
+    await page.getByText(/\d+ entities · \d+ relationships/).waitFor();
+    await waitForLayout(page);
+    const before = await position('aleppo');
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await page.locator('[data-map="ready"]').waitFor();
+    const aleppo = await nodeOnScreen(page, 'aleppo');
+    const hama = await nodeOnScreen(page, 'hama');
+    const damascus = await nodeOnScreen(page, 'damascus');
+    expect(aleppo.y).toBeLessThan(hama.y);
+    expect(hama.y).toBeLessThan(damascus.y);
+    expect(aleppo.x).toBeGreaterThan(damascus.x);
+    // About 300 km between Aleppo and Damascus: a real distance on screen, not a pile.
+    expect(Math.hypot(aleppo.x - damascus.x, aleppo.y - damascus.y)).toBeGreaterThan(40);
+    // Syria's land colour fills a good part of the stage: the outline is drawn.
+    expect(await pixelsOfColour(page, '.graph', '#fff3da', 6)).toBeGreaterThan(3000);
+    const panel = page.getByRole('region', { name: 'Map' });
+    expect(await panel.textContent()).toMatch(/\d+ places at their coordinates/);
+    await screenshot(page, 'map-hts');
+    expect(outside).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Explore' }).click();
+    await expect.poll(() => page.locator('[data-map="ready"]').count()).toBe(0);
+    expect(await position('aleppo')).toEqual(before);
+    expect(await page.evaluate(() => window.__explorer?.sigma.getGraph() === window.__explorer?.graph)).toBe(true);
+    expect(await pageErrors(page)).toEqual([]);
+  });
+
+  it('says which places have no known coordinates instead of guessing them', async () => {
+    await page.goto(`${app.url}/?mode=map&focus=deterrence-of-aggression`);
+    await page.locator('[data-map="ready"]').waitFor();
+    const panel = page.getByRole('region', { name: 'Map' });
+    await panel.getByText(/places? ha(s|ve) no known coordinates/).waitFor();
+    await panel.getByText(/no known coordinates/).click();
+    expect(await panel.getByRole('list', { name: 'Places without coordinates' }).textContent()).toContain(
+      'Hama Governorate',
+    );
+    await screenshot(page, 'map-offensive');
+    expect(outside).toEqual([]);
+  });
+});
