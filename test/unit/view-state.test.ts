@@ -67,6 +67,15 @@ describe('scene actions', () => {
     expect(s.selection).toBeNull();
     expect(s.steps.at(-1)).toEqual({ op: 'collapse', key: 'a' });
   });
+
+  it('treats a key named __proto__ as a key like any other', () => {
+    let s = reducers.sceneLoaded(initialState, { kind: 'entity', key: 'hts' }, ['hts'], null);
+    s = reducers.expanded(s, '__proto__', null, ['__proto__', 'x']);
+    s = reducers.expanded(s, 'y', null, ['y']);
+    s = reducers.collapsed(s, 'y', []);
+    expect(Object.keys(s.loadedBy).sort()).toEqual(['__proto__', 'hts']);
+    expect(Object.getPrototypeOf(s.loadedBy)).toBe(Object.prototype);
+  });
 });
 
 describe('filters', () => {

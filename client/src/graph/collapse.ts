@@ -1,6 +1,7 @@
 // Which nodes collapsing an expansion removes: those it alone brought, that nothing else in view still holds (pure).
 import type { ViewState } from '../state/view-state.ts';
 import type { ExplorerGraph } from './graph-model.ts';
+import { hasOwn, own } from '../state/own.ts';
 
 type Bookkeeping = Pick<ViewState, 'focus' | 'expanded' | 'pinned' | 'loadedBy'>;
 
@@ -12,14 +13,14 @@ export function nodesToCollapse(graph: ExplorerGraph, key: string, s: Bookkeepin
   const elsewhere = new Set<string>();
   for (const [source, nodes] of Object.entries(s.loadedBy)) if (source !== key) for (const n of nodes) elsewhere.add(n);
   const removing = new Set(
-    (s.loadedBy[key] ?? []).filter(
+    (own(s.loadedBy, key) ?? []).filter(
       (n) =>
         n !== key &&
         n !== s.focus &&
         graph.hasNode(n) &&
         !elsewhere.has(n) &&
         !s.expanded.includes(n) &&
-        !(n in s.pinned),
+        !hasOwn(s.pinned, n),
     ),
   );
   let changed = true;

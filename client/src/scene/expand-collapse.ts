@@ -7,6 +7,7 @@ import { DEFAULT_NEIGHBOURS, MAX_NEIGHBOURS } from '../state/view-state.ts';
 import { graph, layout } from './graph-instance.ts';
 import { capOf, type LoadOptions } from './load-scene.ts';
 import { track } from './track.ts';
+import { own } from '../state/own.ts';
 
 /** Adds a node's neighbours (up to `limit`, by default the reader's setting) to the view, placed around it. */
 export async function expand(key: string, limit?: number, opts: LoadOptions = {}): Promise<boolean> {
@@ -24,7 +25,7 @@ export async function expand(key: string, limit?: number, opts: LoadOptions = {}
 /** "n more": asks again for this node's neighbours, as many more as the reader's setting. */
 export function showMore(key: string): Promise<boolean> {
   const per = view.value.expandLimit;
-  const limit = Math.min(MAX_NEIGHBOURS, (view.value.capped[key]?.shown ?? per) + per);
+  const limit = Math.min(MAX_NEIGHBOURS, (own(view.value.capped, key)?.shown ?? per) + per);
   return expand(key, limit);
 }
 

@@ -1,5 +1,6 @@
 // Reducers for what the graph holds: scenes, expansions and collapses, pins and found paths.
 import type { CapInfo, FoundPath, PathInputs, Point, SceneBase, SceneStep, ViewState } from './view-state.ts';
+import { own } from './own.ts';
 
 const union = (a: string[] = [], b: string[]) => [...new Set([...a, ...b])];
 const without = <T>(rec: Record<string, T>, keys: Iterable<string>) => {
@@ -35,15 +36,19 @@ export const sceneReducers = {
       ...s,
       expanded: s.expanded.includes(key) ? s.expanded : [...s.expanded, key],
       capped,
-      loadedBy: { ...s.loadedBy, [key]: union(s.loadedBy[key], nodes) },
+      loadedBy: { ...s.loadedBy, [key]: union(own(s.loadedBy, key), nodes) },
       steps: [...s.steps, step],
     };
   },
   /** `removed` are the nodes the collapse took out of the graph (see graph/collapse.ts). */
   collapsed: (s: ViewState, key: string, removed: string[]): ViewState => {
     const gone = new Set(removed);
-    const loadedBy: Record<string, string[]> = {};
-    for (const [k, v] of Object.entries(s.loadedBy)) if (k !== key) loadedBy[k] = v.filter((n) => !gone.has(n));
+    // fromEntries, not assignment: a key "__proto__" stays a key.
+    const loadedBy: Record<string, string[]> = Object.fromEntries(
+      Object.entries(s.loadedBy)
+        .filter(([k]) => k !== key)
+        .map(([k, v]) => [k, v.filter((n) => !gone.has(n))]),
+    );
     const selectionGone = s.selection?.kind === 'node' && gone.has(s.selection.key);
     return {
       ...s,

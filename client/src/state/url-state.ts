@@ -108,20 +108,22 @@ export function encodeUrlView(v: UrlView): string {
 }
 
 export function decodeUrlView(search: string): UrlView {
-  const p: Record<string, string> = {};
+  // Keys come from the address and from the data: "__proto__" must be a key like any other, never a prototype.
+  const p: Record<string, string> = Object.create(null);
   for (const part of search.replace(/^\?/, '').split('&')) {
     const i = part.indexOf('=');
     if (i > 0 && !(part.slice(0, i) in p)) p[part.slice(0, i)] = part.slice(i + 1);
   }
   const hidden = new Set(list(p.hide));
   const hiddenRels = new Set(list(p.hideRels));
-  const pinned: Record<string, Point> = {};
+  const pins: [string, Point][] = [];
   for (const raw of (p.pins ?? '').split(',')) {
     const [k, x, y] = raw.split('~');
     const key = dec(k ?? '');
     const [px, py] = [num(x), num(y)];
-    if (key && px !== null && py !== null) pinned[key] = { x: px, y: py };
+    if (key && px !== null && py !== null) pins.push([key, { x: px, y: py }]);
   }
+  const pinned: Record<string, Point> = Object.fromEntries(pins);
   const [dateFrom, dateTo] = [day(p.dateFrom), day(p.dateTo)];
   const node = p.node !== undefined ? dec(p.node) : null;
   const edge = p.edge !== undefined ? dec(p.edge) : null;

@@ -1,14 +1,15 @@
 // The buttons for one node in view: expand or collapse it, ask for more neighbours, pin it, start a path from it.
 import { collapse, expand, graph, isExpanded, pin, showMore, switchMode, unpin } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
+import { hasOwn, own } from '../state/own.ts';
 
 export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: number }) {
   const v = view.value;
   void v.graphRevision;
   const inGraph = graph.hasNode(nodeKey);
   const shown = inGraph ? graph.degree(nodeKey) : 0;
-  const cap = v.capped[nodeKey];
-  const pinned = nodeKey in v.pinned;
+  const cap = own(v.capped, nodeKey);
+  const pinned = hasOwn(v.pinned, nodeKey);
   const name = inGraph ? graph.getNodeAttribute(nodeKey, 'name') : nodeKey;
   const pathEnd = (end: 'from' | 'to') => {
     actions.setPathInputs({ [end]: nodeKey });
