@@ -64,8 +64,8 @@ export function* generateRelationships(rng: Random, plan: RelationshipPlan): Gen
     const mix = DRAWN_MIX[type]!;
     const pair = mix.pairs[mix.pairs.length === 1 ? 0 : pickPair(rng, mix.pairs)]!;
     const [from, to] = [pair[0], pair[1]];
-    const a = plan.samplers[from]!.draw(rng);
-    const b = plan.samplers[to]!.draw(rng);
+    const a = mix.even ? rng.int(0, nodes.count(from) - 1) : plan.samplers[from]!.draw(rng);
+    const b = mix.even ? rng.int(0, nodes.count(to) - 1) : plan.samplers[to]!.draw(rng);
     const ga = offset[from]! + a;
     const gb = offset[to]! + b;
     const t = RELATIONSHIP_TYPES.indexOf(type);

@@ -11,7 +11,7 @@ import { assertStoreFor } from './dataset-guard.ts';
 import { DEFAULT_SEED, generateSynthetic, type SyntheticOptions } from './generate-synthetic.ts';
 
 /** Bump when the generator's output changes, so an old store is replaced rather than merged into. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_BATCH = 10_000;
 
 export interface SyntheticLoadOptions extends SyntheticOptions {

@@ -11,6 +11,11 @@ interface TypeMix {
   /** Label pairs (from, to) with their relative weights. */
   pairs: [EntityLabel, EntityLabel, number][];
   props(rng: Random): Record<string, unknown>;
+  /**
+   * Endpoints drawn evenly instead of by the power law: splits, mergers and successions happen among small groups
+   * as much as big ones, and real lineages are sparse chains, not hubs with thousands of predecessors.
+   */
+  even?: boolean;
 }
 
 const dated = (rng: Random) => ({ date: warDate(rng) });
@@ -81,25 +86,27 @@ export const DRAWN_MIX: Partial<Record<RelationshipType, TypeMix>> = {
     props: (rng) => ({ role: 'leader', ...period(rng) }),
   },
   KILLED_IN: { share: 2, pairs: [['Person', 'Event', 1]], props: () => ({}) },
-  AFFILIATED_WITH: { share: 2, pairs: [['Faction', 'Faction', 1]], props: period },
+  AFFILIATED_WITH: { share: 0.4, pairs: [['Faction', 'Faction', 1]], props: period, even: true },
   FOUNDED: {
-    share: 1,
+    share: 0.5,
     pairs: [
       ['Person', 'Faction', 6],
       ['Faction', 'Faction', 4],
     ],
     props: dated,
+    even: true,
   },
   SUCCEEDED: {
-    share: 1,
+    share: 0.2,
     pairs: [
       ['Faction', 'Faction', 7],
       ['Person', 'Person', 3],
     ],
     props: dated,
+    even: true,
   },
-  SPLIT_FROM: { share: 1, pairs: [['Faction', 'Faction', 1]], props: dated },
-  MERGED_INTO: { share: 1, pairs: [['Faction', 'Faction', 1]], props: dated },
+  SPLIT_FROM: { share: 0.2, pairs: [['Faction', 'Faction', 1]], props: dated, even: true },
+  MERGED_INTO: { share: 0.2, pairs: [['Faction', 'Faction', 1]], props: dated, even: true },
   FLED_TO: {
     share: 1,
     pairs: [
