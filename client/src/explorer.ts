@@ -4,5 +4,5 @@ export { track } from './scene/track.ts';
 export { openEntity, openNetwork, findPaths } from './scene/load-scene.ts';
 export { expand, showMore, collapse, isExpanded } from './scene/expand-collapse.ts';
 export { pin, unpin } from './scene/pins.ts';
-export { switchMode, exploreEntity } from './scene/modes.ts';
+export { switchMode, exploreEntity, addEntity } from './scene/modes.ts';
 export { startUrlSync, shareableUrl } from './scene/url-sync.ts';

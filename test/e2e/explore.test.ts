@@ -144,6 +144,22 @@ describe('explore', { timeout: 90_000 }, () => {
     await page.getByText(/hidden by the filters/).waitFor({ state: 'detached' });
   });
 
+  it('Shift+Enter in search adds an entity to the view instead of replacing it', async () => {
+    const before = await graphNodes(page);
+    const search = page.getByRole('combobox', { name: /search/i });
+    await search.fill('hezbolah');
+    await page.getByRole('option', { name: /^Hezbollah militia/ }).waitFor();
+    expect(await page.getByRole('listbox').textContent()).toContain('Shift+Enter adds it to the view');
+    await search.press('Shift+Enter');
+    await waitForEntities(page, { above: before.length });
+    await details().getByRole('heading', { name: 'Hezbollah' }).waitFor();
+    const after = await graphNodes(page);
+    for (const n of before) expect(after).toContain(n);
+    expect(after).toContain('hezbollah');
+    expect(page.url()).toMatch(/steps=.*hezbollah/);
+    expect(page.url()).toContain('focus=al-jolani');
+  });
+
   it('Escape clears the selection; the keyboard reaches every node through the list', async () => {
     await selectFromList(page, 'Iraq War');
     // Focus is on the node's button in the list, as after choosing it with Enter.

@@ -21,7 +21,7 @@ export function mergeSubgraph(graph: ExplorerGraph, payload: Subgraph, anchor?: 
   // The payload's nodes lack x/y until placed below; graphology's types cannot express "positions come later".
   graph.import(payload as unknown as SerializedGraph<NodeAttributes, RelationAttributes>, true);
   const fresh = graph.filterNodes((n) => !before.has(n));
-  const origin = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
+  const origin = anchor && before.has(anchor) ? graph.getNodeAttributes(anchor) : besideView(graph, before);
   const spread = Math.max(1, Math.sqrt(fresh.length));
   fresh.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
@@ -31,4 +31,17 @@ export function mergeSubgraph(graph: ExplorerGraph, payload: Subgraph, anchor?: 
     });
   });
   return fresh;
+}
+
+/** Where something new and unconnected goes: just right of what is already drawn (or the origin of an empty view). */
+function besideView(graph: ExplorerGraph, present: Set<string>): { x: number; y: number } {
+  if (!present.size) return { x: 0, y: 0 };
+  let [maxX, minX, sumY] = [-Infinity, Infinity, 0];
+  for (const n of present) {
+    const { x, y } = graph.getNodeAttributes(n);
+    maxX = Math.max(maxX, x);
+    minX = Math.min(minX, x);
+    sumY += y;
+  }
+  return { x: maxX + Math.max(1, (maxX - minX) * 0.3), y: sumY / present.size };
 }

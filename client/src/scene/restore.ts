@@ -12,8 +12,9 @@ export async function restoreView(v: UrlView): Promise<void> {
   actions.applyUrlSettings(v);
   const quiet = { quiet: true };
   const base = v.scene;
+  // A link may hold only steps (entities added to an empty view): they replay without a base.
   const loaded = !base
-    ? false
+    ? true
     : base.kind === 'entity'
       ? await openEntity(base.key, { ...quiet, limit: base.limit ?? DEFAULT_NEIGHBOURS })
       : base.kind === 'network'

@@ -1,7 +1,7 @@
 // The page: header (title, search, mode tabs), the graph stage with its overlays, and the mode's side column.
 import { useEffect } from 'preact/hooks';
 import type { SearchHit } from '../../../server/contract.ts';
-import { exploreEntity, graph, startUrlSync } from '../explorer.ts';
+import { addEntity, exploreEntity, graph, startUrlSync } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import { GraphView } from './graph-view.tsx';
 import { Legend, legendOpen } from './legend.tsx';
@@ -36,7 +36,10 @@ export function App() {
         <h1>
           Syria 2024 <span>offensive explorer</span>
         </h1>
-        <SearchBox onChoose={(hit: SearchHit) => void exploreEntity(hit.key)} />
+        <SearchBox
+          onChoose={(hit: SearchHit, how) => void (how.add ? addEntity(hit.key) : exploreEntity(hit.key))}
+          footnote={graph.order > 0 ? 'Enter opens it · Shift+Enter adds it to the view' : undefined}
+        />
         <ModeTabs />
       </header>
       <main class={graph.order > 0 && legendOpen.value ? 'stage with-legend' : 'stage'} aria-label="Graph">

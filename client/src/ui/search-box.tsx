@@ -5,7 +5,10 @@ import { api, ApiError } from '../api/http.ts';
 import { ENTITY_COLORS } from '../graph/style.ts';
 
 interface Props {
-  onChoose(hit: SearchHit): void;
+  /** `add`: Shift+Enter or Shift+click, "add to what is in view" rather than "open". */
+  onChoose(hit: SearchHit, how: { add: boolean }): void;
+  /** A line under the results saying what Enter and Shift+Enter do (when both make sense). */
+  footnote?: string;
   label?: string;
   id?: string;
   placeholder?: string;
@@ -19,6 +22,7 @@ export function SearchBox({
   id = 'search',
   placeholder = 'Search… e.g. Jolani, HTS, Hama',
   value,
+  footnote,
 }: Props) {
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -63,12 +67,12 @@ export function SearchBox({
     return () => clearTimeout(timer);
   }, [text]);
 
-  const choose = (hit: SearchHit | undefined) => {
+  const choose = (hit: SearchHit | undefined, add = false) => {
     if (!hit) return;
     setOpen(false);
     chosen.current = hit.name;
     setText(hit.name);
-    onChoose(hit);
+    onChoose(hit, { add });
   };
 
   const onKey = (e: KeyboardEvent) => {
@@ -81,7 +85,7 @@ export function SearchBox({
       setActive((a) => Math.max(0, a - 1));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(hits[active]);
+      choose(hits[active], e.shiftKey);
     } else if (e.key === 'Escape') setOpen(false);
   };
 
@@ -118,7 +122,7 @@ export function SearchBox({
               class={i === active ? 'active' : ''}
               onMouseDown={(e) => {
                 e.preventDefault();
-                choose(h);
+                choose(h, e.shiftKey);
               }}
             >
               <span class="dot" style={{ background: ENTITY_COLORS[h.entityType] }} aria-hidden="true" />
@@ -131,6 +135,11 @@ export function SearchBox({
               )}
             </li>
           ))}
+          {footnote && hits.length > 0 && (
+            <li class="search-footnote" aria-hidden="true">
+              {footnote}
+            </li>
+          )}
         </ul>
       )}
     </div>
