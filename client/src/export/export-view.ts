@@ -5,13 +5,16 @@ import { api } from '../api/http.ts';
 import { buildDisplayContext } from '../graph/display-context.ts';
 import { graph, renderer } from '../scene/graph-instance.ts';
 import { track } from '../scene/track.ts';
-import { view } from '../state/store.ts';
+import { actions, view } from '../state/store.ts';
 import { download, fileStem } from './download.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
 import { drawingOf } from './sigma-drawing.ts';
 import { drawingToSvg } from './svg-drawing.ts';
 import { viewGraph } from './view-graph.ts';
+
+/** POST /api/facts's cap (server/routes/facts.ts). */
+const FACTS_MAX_KEYS = 5000;
 
 export type ExportFormat = 'png' | 'svg' | 'gexf' | 'graphml' | 'json' | 'csv';
 
@@ -43,6 +46,11 @@ export async function exportView(format: ExportFormat): Promise<void> {
     case 'json':
       return download(`${stem}.json`, JSON.stringify(sub.export(), null, 1), 'application/json');
     case 'csv': {
+      const facts = sub.order + sub.size;
+      if (facts > FACTS_MAX_KEYS)
+        return actions.failed(
+          `This view holds ${facts} facts; the CSV export takes at most ${FACTS_MAX_KEYS}. Hide some types or dates with the filters, then export again.`,
+        );
       const csv = await track(
         () => api.factsCsv({ nodes: sub.nodes(), edges: sub.edges() }),
         'The facts could not be exported.',
