@@ -6,6 +6,7 @@ import { EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph-model.ts';
 import { edgeDisplay, nodeDisplay, type DisplayContext } from './display.ts';
+import { adaptRenderingToSize } from './large-graph-rendering.ts';
 
 export interface RendererEvents {
   clickNode(key: string): void;
@@ -37,7 +38,8 @@ export function createRenderer(
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
     enableEdgeEvents: true,
-    labelRenderedSizeThreshold: 7,
+    // Most names show; sigma's label grid keeps them from piling up.
+    labelRenderedSizeThreshold: 5,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     zIndex: true,
@@ -56,5 +58,6 @@ export function createRenderer(
   sigma.on('clickStage', () => on.clickStage());
   sigma.on('enterNode', ({ node }) => on.hoverNode(node));
   sigma.on('leaveNode', () => on.hoverNode(null));
+  adaptRenderingToSize(sigma, graph);
   return sigma;
 }
