@@ -14,7 +14,8 @@ function compute(graph: ExplorerGraph, by: SizeBy): Map<string, number> {
   }
   let scores: Record<string, number>;
   try {
-    // Undirected reading: being backed and backing both make a node central in this graph.
+    // Directed, as the data: rank flows along each relationship, so a client many sponsors back, or a group many
+    // others succeeded or joined, ranks high.
     scores = pagerank(graph, { getEdgeWeight: null, maxIterations: 200, tolerance: 1e-6 });
   } catch {
     // PageRank may not converge on odd graphs: fall back to degree rather than fail the drawing.
