@@ -81,6 +81,8 @@ export function createApp(deps: AppDeps): Express {
   const heavy = heavyRequestLimiter(limits.heavyConcurrency, limits.heavyWaitMs);
 
   const api = express.Router();
+  // The console's own budget is spent before it may queue for a heavy slot: a throttled client never holds one.
+  api.post('/cypher', consoleRateLimit(limits.consoleRatePerMinute, deps.log));
   api.use(heavy.middleware);
   api.use(healthRoutes(deps.db, deps.healthDeadlineMs));
   api.use(searchRoutes(deps.db));
@@ -91,13 +93,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(timelineRoutes(deps.db));
   api.use(timeRoutes(deps.db));
   api.use(placeRoutes(deps.db));
-  api.use(
-    cypherRoutes({
-      db: deps.db,
-      limits: limits.console,
-      rateLimit: consoleRateLimit(limits.consoleRatePerMinute, deps.log),
-    }),
-  );
+  api.use(cypherRoutes({ db: deps.db, limits: limits.console }));
   api.use((req) => {
     throw AppError.notFound(`There is no API endpoint ${req.method} ${req.baseUrl}${req.path}.`);
   });

@@ -14,7 +14,8 @@ export function checkExplained(summary: ResultSummary, database: string, limits:
   if (!plan) throw rejected('Neo4j gave no plan for this query, so the console cannot check it.');
 
   // Neo4j routes a query with USE to that database: anything but ours is refused, whatever the text looked like.
-  if (summary.database?.name && summary.database.name !== database)
+  // (Database names are case-insensitive.)
+  if (summary.database?.name && summary.database.name.toLowerCase() !== database.toLowerCase())
     throw rejected('The console reads only the explorer’s own graph, never another database.');
 
   const violation = planViolation(plan, limits);

@@ -1,5 +1,5 @@
 // POST /api/cypher: the public, read-only Cypher console (CypherRequest in, CypherResponse out).
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { runConsoleQuery } from '../console/runner.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
@@ -22,13 +22,12 @@ const cypherRequest = z.strictObject({
 export interface CypherRouteDeps {
   db: GraphDatabase;
   limits: ConsoleLimits;
-  /** The console's own, tighter rate limit. */
-  rateLimit: RequestHandler;
 }
 
-export function cypherRoutes({ db, limits, rateLimit }: CypherRouteDeps): Router {
+/** Its tighter rate limit is mounted in app.ts, ahead of the heavy-request queue. */
+export function cypherRoutes({ db, limits }: CypherRouteDeps): Router {
   const router = Router();
-  router.post('/cypher', rateLimit, async (req, res) => {
+  router.post('/cypher', async (req, res) => {
     const body = validate(cypherRequest, req.body ?? {}, 'body');
     // A reader who gives up (closes the tab, presses stop) should not keep Neo4j busy until the timeout.
     const gone = new AbortController();

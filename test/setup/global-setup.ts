@@ -5,6 +5,7 @@ import { ensureLocalPassword } from '../../neo4j-local/credentials.ts';
 import { portIsFree, startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/launcher.ts';
 import { seedStory } from '../../seed/story.ts';
 import { createDriver } from '../../server/db/create-driver.ts';
+import { warmPlans } from '../../server/db/warm-plans.ts';
 import { ensureClientBuilt } from '../../server/boot/ensure-client-built.ts';
 import { createLogger } from '../../server/logger.ts';
 import { TEST_DB_HOME, type Neo4jConnection } from '../support/neo4j.ts';
@@ -52,6 +53,8 @@ export async function setup(project: TestProject): Promise<void> {
   try {
     const seeded = await seedStory({ driver, database: conn.database });
     console.log(`[tests] story seeded: ${seeded.nodes} entities, ${seeded.relationships} relationships`);
+    // As the server does after its boot: no test (or fuzzed request) should pay for the planner's first look.
+    await warmPlans(driver, conn.database);
   } finally {
     await driver.close();
   }

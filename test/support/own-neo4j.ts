@@ -21,12 +21,24 @@ async function freePort(): Promise<number> {
   throw new Error('no free port for a private Neo4j');
 }
 
+/** A free port can be taken by a concurrent run before Neo4j binds it: then try another. */
+async function firstStart(home: string): Promise<{ port: number; db: LocalNeo4j }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      return { port, db: await startLocalNeo4j({ home, port, log: () => {} }) };
+    } catch (err) {
+      if (attempt >= 3 || !/already in use/.test((err as Error).message)) throw err;
+    }
+  }
+}
+
 export async function startOwnNeo4j(name: string): Promise<OwnNeo4j> {
   const home = resolve(import.meta.dirname, '..', '..', '.neo4j', `fault-${name}-${process.pid}`);
-  const port = await freePort();
+  const { port, db } = await firstStart(home);
   const start = () => startLocalNeo4j({ home, port, log: () => {} });
   const own: OwnNeo4j = {
-    current: await start(),
+    current: db,
     uri: `bolt://127.0.0.1:${port}`,
     port,
     async restart() {
