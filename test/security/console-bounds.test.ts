@@ -6,6 +6,7 @@ import type { CypherResponse, ErrorResponse } from '../../server/contract.ts';
 import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
 import { cypher } from '../support/requests.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { expectDatabaseUnchanged } from '../support/unchanged-database.ts';
 
 let app: TestApp;
 let small: TestApp;
@@ -134,3 +135,5 @@ describe('huge results arrive capped and flagged', () => {
     expect(res.body).toMatchObject({ truncated: false, rowCount: 3, columns: ['i'] });
   });
 });
+
+expectDatabaseUnchanged();

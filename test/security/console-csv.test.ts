@@ -7,6 +7,7 @@ import { startCanary, type Canary } from '../support/canary.ts';
 import { testConnection, testDriver } from '../support/neo4j.ts';
 import { cypher } from '../support/requests.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { expectDatabaseUnchanged } from '../support/unchanged-database.ts';
 
 let app: TestApp;
 let canary: Canary;
@@ -72,3 +73,5 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('the local Neo4j refuses LOAD CS
     );
   });
 });
+
+expectDatabaseUnchanged();

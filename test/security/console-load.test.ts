@@ -5,6 +5,7 @@ import type { CypherResponse, ErrorResponse } from '../../server/contract.ts';
 import { DEFAULT_LIMITS, type Limits } from '../../server/http/limits.ts';
 import { cypher, request } from '../support/requests.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { expectDatabaseUnchanged } from '../support/unchanged-database.ts';
 
 /** Burns CPU for as long as it is allowed to; Neo4j cannot estimate it (UNWIND of a range). */
 const SLOW = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS n';
@@ -61,17 +62,21 @@ describe('a crowd of expensive queries', () => {
   it('leaves health and cheap endpoints fast, turns the excess away with 503, and frees its slots after', async () => {
     // More than the driver's 50 pooled connections: unbounded, they would starve health of a connection. Bounded, one
     // runs (until its 6 s timeout), one waits a second and gives up, the rest are turned away at once.
-    const busy = await startTestApp({ limits: limits(6000, 1) });
+    // Health may take its time on a loaded machine; what it must never do is wait behind the crowd for a connection
+    // (unlimited, the crowd holds all 50 and health fails after the driver's 3 s acquisition timeout).
+    const busy = await startTestApp({ limits: limits(6000, 1), healthDeadlineMs: 10_000 });
     try {
       const crowd = Array.from({ length: 60 }, () => cypher<ErrorResponse>(busy.url, SLOW));
+      // Should an assertion below fail, closing the app cuts these: that must not surface as unhandled errors.
+      for (const c of crowd) c.catch(() => {});
       await new Promise((r) => setTimeout(r, 300));
       for (let i = 0; i < 3; i++) {
         const [health, ms] = await timed(request(busy.url, '/api/health'));
         expect(health.status).toBe(200);
-        expect(ms).toBeLessThan(2500);
+        expect(ms).toBeLessThan(5000);
         const [search, searchMs] = await timed(request(busy.url, '/api/search?q=hts'));
         expect(search.status).toBe(200);
-        expect(searchMs).toBeLessThan(2500);
+        expect(searchMs).toBeLessThan(5000);
       }
       const answers = await Promise.all(crowd);
       const codes = answers.map((a) => a.body.error.code);
@@ -118,3 +123,5 @@ describe('a crowd of expensive queries', () => {
     }
   });
 });
+
+expectDatabaseUnchanged();

@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '../../server/contract.ts';
-import { dbFingerprint } from '../support/db-fingerprint.ts';
+import { dbFingerprint, propertyKeys } from '../support/db-fingerprint.ts';
 import { testConnection, testDriver } from '../support/neo4j.ts';
 import { cypher, LEAK } from '../support/requests.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -125,5 +125,7 @@ describe('console refuses writes hidden from the text', () => {
   it('every refusal above left the database exactly as it was', async () => {
     expect(await dbFingerprint(driver, testConnection().database)).toEqual(before);
     expect(before.users).toBe('neo4j');
+    // Not even a property name was created by the refused writes.
+    expect(await propertyKeys(driver, testConnection().database)).not.toContain('canary');
   });
 });

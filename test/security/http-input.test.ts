@@ -5,6 +5,7 @@ import type { ErrorResponse, SearchResponse } from '../../server/contract.ts';
 import { hostile } from '../support/endpoints.ts';
 import { LEAK, request } from '../support/requests.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { expectDatabaseUnchanged } from '../support/unchanged-database.ts';
 import fc from 'fast-check';
 
 let app: TestApp;
@@ -150,3 +151,5 @@ describe('headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+expectDatabaseUnchanged();

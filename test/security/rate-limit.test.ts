@@ -5,6 +5,7 @@ import type { ErrorResponse } from '../../server/contract.ts';
 import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
 import { cypher, request } from '../support/requests.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { expectDatabaseUnchanged } from '../support/unchanged-database.ts';
 
 const apps: TestApp[] = [];
 afterEach(async () => {
@@ -64,3 +65,5 @@ describe('rate limits', () => {
     expect((await search(app)).status).toBe(200);
   });
 });
+
+expectDatabaseUnchanged();
