@@ -70,7 +70,8 @@ export function createApp(deps: AppDeps): Express {
     } else next();
   });
   app.use(startingGate(deps.isStarting));
-  app.use(urlLengthCap);
+  // API addresses are short; page addresses carry a whole shared view, so only Node's 16 kB header cap applies to them.
+  app.use('/api', urlLengthCap);
   app.use('/api', apiRateLimit(limits.ratePerMinute, deps.log));
   app.use(compression());
   app.use('/api', jsonBodiesOnly);

@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 import { AppError } from './app-error.ts';
 import { MAX_JSON_DEPTH, MAX_URL_LENGTH } from './limits.ts';
 
-/** Node already refuses headers over 16 KB; this keeps addresses to what a person or the page ever sends. */
+/** Node already refuses headers over 16 KB; this keeps API addresses to what a person or the page ever sends. */
 export const urlLengthCap: RequestHandler = (req, _res, next) => {
   if (req.originalUrl.length > MAX_URL_LENGTH)
     next(AppError.badRequest(`The address is too long: at most ${MAX_URL_LENGTH} characters.`));

@@ -89,10 +89,16 @@ describe('bodies', () => {
 });
 
 describe('query strings and paths', () => {
-  it('an address over 2048 characters is a 400 before any route runs', async () => {
+  it('an API address over 2048 characters is a 400 before any route runs', async () => {
     const res = await request<ErrorResponse>(app.url, `/api/search?q=${'a'.repeat(3000)}`);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('at most 2048 characters');
+  });
+
+  it('a long page address (a shared view with many steps) still opens the page', async () => {
+    const res = await fetch(`${app.url}/?v=${'s'.repeat(6000)}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
   });
 
   it.each(['/api/nodes/%E0%A4%A', '/api/nodes/%', '/api/relationships/%FF%FE'])(
