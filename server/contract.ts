@@ -107,7 +107,7 @@ export interface RelationshipDetails extends FactDetails {
 
 export interface HealthResponse {
   status: 'ok';
-  neo4j: { version: string; edition: string; address: string };
+  neo4j: { version: string; edition: string };
   dataset: { seededAt: string | null; nodes: number; relationships: number } | null;
 }
 

@@ -2,12 +2,12 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { AppError } from '../http/app-error.ts';
 import { toAppError } from './driver-errors.ts';
+import { SERVER_VERSION } from './cypher/health.ts';
 import { toNeo4j } from './to-neo4j.ts';
 
 export interface ServerVersion {
   version: string;
   edition: string;
-  address: string;
 }
 
 /** How long past its own timeout a query may go unanswered before the database counts as unreachable. */
@@ -53,19 +53,10 @@ export class GraphDatabase {
       timer = setTimeout(() => fail(AppError.unavailable('Neo4j did not answer in time.')), deadlineMs);
     });
     try {
-      const work = this.read(
-        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
-        {},
-        deadlineMs,
-      );
-      const [records, info] = await Promise.race([
-        Promise.all([work, this.driver.getServerInfo({ database: this.database })]),
-        deadline,
-      ]);
+      const records = await Promise.race([this.read(SERVER_VERSION, {}, deadlineMs), deadline]);
       return {
-        version: String(records[0]?.get('version') ?? info.agent ?? 'unknown'),
+        version: String(records[0]?.get('version') ?? 'unknown'),
         edition: String(records[0]?.get('edition') ?? 'unknown'),
-        address: info.address ?? 'unknown',
       };
     } catch (err) {
       throw toAppError(err);
