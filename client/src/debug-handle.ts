@@ -2,6 +2,7 @@
 import type Sigma from 'sigma';
 import type { RelationAttributes } from '../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph/graph-model.ts';
+import { lastLayoutStats, type LayoutStats } from './graph/large-graph.ts';
 
 type ExplorerSigma = Sigma<NodeAttributes, RelationAttributes>;
 
@@ -11,6 +12,8 @@ declare global {
       sigma: ExplorerSigma;
       graph: ExplorerGraph;
       nodeOnScreen(key: string): { x: number; y: number } | null;
+      /** The last precomputed layout of a very large graph: steps, time, steps per second (for the benchmark). */
+      layoutStats(): LayoutStats | null;
     };
   }
 }
@@ -27,5 +30,6 @@ export function exposeForDebugging(sigma: ExplorerSigma, graph: ExplorerGraph): 
       const rect = sigma.getContainer().getBoundingClientRect();
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
+    layoutStats: () => lastLayoutStats,
   };
 }

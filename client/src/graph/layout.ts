@@ -3,6 +3,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from './graph-model.ts';
+import { PRECOMPUTE_ABOVE, PrecomputedLayout } from './large-graph.ts';
 
 interface Point {
   x: number;
@@ -20,8 +21,11 @@ export class LayoutRunner {
     private readonly onChange: (running: boolean) => void = () => {},
   ) {}
 
+  /** Very large graphs: positions computed in a worker and applied once (see large-graph.ts). */
+  private precomputed: PrecomputedLayout | null = null;
+
   get running(): boolean {
-    return this.layout?.isRunning() ?? false;
+    return (this.layout?.isRunning() ?? false) || (this.precomputed?.running ?? false);
   }
 
   /** Keeps a node at (x, y) through every layout step until released. */
@@ -47,6 +51,12 @@ export class LayoutRunner {
   start(ms = Math.min(6000, 1500 + this.graph.order * 15)): void {
     this.stopWorker();
     if (this.graph.order < 2) return;
+    if (this.graph.order > PRECOMPUTE_ABOVE) {
+      this.precomputed = new PrecomputedLayout(this.graph, () => this.onChange(false));
+      this.precomputed.start(this.held, new Set(this.holds.keys()));
+      this.onChange(true);
+      return;
+    }
     const settings = forceAtlas2.inferSettings(this.graph);
     this.layout = new FA2Layout(this.graph, {
       settings: { ...settings, adjustSizes: false, gravity: 1, slowDown: 5 },
@@ -60,6 +70,7 @@ export class LayoutRunner {
   }
 
   stop(): void {
+    if (this.precomputed?.running) return this.precomputed.finishEarly();
     const wasRunning = this.running;
     this.stopWorker();
     if (wasRunning)
@@ -79,6 +90,7 @@ export class LayoutRunner {
   private stopWorker(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.precomputed?.kill();
     if (this.layout) {
       this.layout.kill();
       this.layout = null;

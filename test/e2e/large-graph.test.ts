@@ -1,0 +1,79 @@
+// A subgraph of thousands of nodes in the real page: laid out in a worker and drawn once (not animated), drawn with
+// the big-view settings, the page answering meanwhile; and a small view afterwards gets the normal drawing back.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_COLORS } from '../../client/src/graph/style.ts';
+import { syntheticSubgraph } from '../bench/browser-payload.ts';
+import { launchChromium } from '../support/browser.ts';
+import { pageErrors, pixelsOfColour, screenshot } from '../support/page.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+const N = 4000;
+const big = syntheticSubgraph(N);
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // No endpoint returns thousands of nodes: the page's own neighbourhood request gets them from here.
+  await page.route('**/api/nodes/syn-*/neighborhood*', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: big.json }),
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const setting = (name: string) =>
+  page.evaluate((n) => window.__explorer!.sigma.getSetting(n as 'hideEdgesOnMove'), name);
+
+describe(`a ${N.toLocaleString('en')}-node view`, () => {
+  it(
+    'is drawn, laid out in the worker while the page keeps answering, and the positions land once',
+    { timeout: 120_000 },
+    async () => {
+      await page.goto(`${app.url}/?focus=${big.center}`);
+      await page.waitForFunction((n) => window.__explorer?.graph.order === n, N, { timeout: 60_000 });
+      const before = await page.evaluate((k) => window.__explorer!.graph.getNodeAttributes(k), big.center);
+      // While the worker computes, the page still takes typing.
+      const search = page.getByRole('combobox', { name: /search/i });
+      await search.fill('still answering');
+      expect(await search.inputValue()).toBe('still answering');
+      await page.waitForFunction(() => window.__explorer?.layoutStats() !== null, null, { timeout: 90_000 });
+      const stats = await page.evaluate(() => window.__explorer!.layoutStats()!);
+      expect(stats.mode).toMatch(/precomputed/);
+      expect(stats.nodes).toBe(N);
+      expect(stats.iterations).toBeGreaterThan(10);
+      const after = await page.evaluate(() => {
+        const g = window.__explorer!.graph;
+        return { finite: g.everyNode((_, a) => Number.isFinite(a.x) && Number.isFinite(a.y)) };
+      });
+      expect(after.finite).toBe(true);
+      const moved = await page.evaluate((k) => window.__explorer!.graph.getNodeAttributes(k), big.center);
+      expect([moved.x, moved.y]).not.toEqual([before.x, before.y]);
+      await page.waitForSelector('.graph[data-layout="idle"]');
+      await screenshot(page, 'large-graph');
+      expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Event)).toBeGreaterThan(200);
+      expect(await pageErrors(page)).toEqual([]);
+    },
+  );
+
+  it('is drawn as a big view: plain lines, no edge picking or edge labels, edges hidden while the camera moves', async () => {
+    expect(await setting('hideEdgesOnMove')).toBe(true);
+    expect(await setting('enableEdgeEvents')).toBe(false);
+    expect(await setting('renderEdgeLabels')).toBe(false);
+  });
+
+  it('a small view opened afterwards in the same page is drawn as usual again', async () => {
+    await page.getByRole('combobox', { name: /search/i }).fill('Tahrir al-Sham');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__explorer!.graph.hasNode('hts') && window.__explorer!.graph.order < 500);
+    expect(await setting('enableEdgeEvents')).toBe(true);
+    expect(await setting('hideEdgesOnMove')).toBe(false);
+  });
+});
