@@ -1,0 +1,159 @@
+// API latency per endpoint against the raw driver running exactly the statements that request ran, interleaved request
+// by request (same warm-up, same moment), then throughput with 32 concurrent clients (autocannon).
+import autocannon from 'autocannon';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import { createApp } from '../../server/app.ts';
+import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
+import { createLogger } from '../../server/logger.ts';
+import type { EndpointCase } from './cases.ts';
+import { RecordingDatabase, replayRaw, type Statement } from './recording-database.ts';
+import { percentile, since } from './stats.ts';
+
+export interface LatencyFigures {
+  name: string;
+  requests: number;
+  statementsPerRequest: number;
+  api: { p50: number; p95: number };
+  raw: { p50: number; p95: number };
+  /** API p95 over raw p95: the target is at most 1.5. */
+  ratioP95: number;
+  errors: number;
+}
+
+export interface ThroughputFigures {
+  name: string;
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+
+/** Which statements each URL runs, found by serving it once from an in-process app over a recording database. */
+async function record(driver: Driver, database: string, urls: string[]): Promise<Map<string, Statement[]>> {
+  const db = new RecordingDatabase(driver, database, 5000);
+  const app = createApp({
+    db,
+    log: createLogger('silent'),
+    healthDeadlineMs: 3000,
+    limits: { ...DEFAULT_LIMITS, ratePerMinute: 0 },
+  });
+  const server = await new Promise<Server>((done) => {
+    const s = app.listen(0, '127.0.0.1', () => done(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const out = new Map<string, Statement[]>();
+  try {
+    for (const url of new Set(urls)) {
+      db.recorded = [];
+      const res = await fetch(base + url);
+      await res.arrayBuffer();
+      if (res.ok) out.set(url, db.recorded);
+    }
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+  return out;
+}
+
+export async function latencyBench(
+  o: { driver: Driver; database: string; serverUrl: string; requests: number; warmup: number },
+  c: EndpointCase,
+): Promise<LatencyFigures> {
+  const statements = await record(o.driver, o.database, c.urls);
+  // A URL the API could not answer (a 5 s timeout, say) is reported, not timed against nothing.
+  const urls = c.urls.filter((u) => statements.has(u));
+  const failed = new Set(c.urls.filter((u) => !statements.has(u))).size;
+  if (!urls.length)
+    return {
+      name: c.name,
+      requests: 0,
+      statementsPerRequest: NaN,
+      api: { p50: NaN, p95: NaN },
+      raw: { p50: NaN, p95: NaN },
+      ratioP95: NaN,
+      errors: failed,
+    };
+  const api: number[] = [];
+  const raw: number[] = [];
+  let errors = 0;
+  const http = async (url: string) => {
+    const t = performance.now();
+    const res = await fetch(o.serverUrl + url, { headers: { 'accept-encoding': 'gzip' } });
+    await res.arrayBuffer();
+    if (!res.ok) errors++;
+    return since(t);
+  };
+  const direct = async (url: string) => {
+    const t = performance.now();
+    if (!(await replayRaw(o.driver, o.database, statements.get(url)!))) errors++;
+    return since(t);
+  };
+  for (let i = 0; i < o.warmup; i++) {
+    const url = urls[i % urls.length]!;
+    await http(url);
+    await direct(url);
+  }
+  errors = failed;
+  for (let i = 0; i < o.requests; i++) {
+    const url = urls[i % urls.length]!;
+    // Alternate which goes first, so neither always meets a warmer cache.
+    if (i % 2 === 0) {
+      api.push(await http(url));
+      raw.push(await direct(url));
+    } else {
+      raw.push(await direct(url));
+      api.push(await http(url));
+    }
+  }
+  const count = [...statements.values()].reduce((a, s) => a + s.length, 0);
+  return {
+    name: c.name,
+    requests: o.requests,
+    statementsPerRequest: count / Math.max(1, statements.size),
+    api: { p50: percentile(api, 50), p95: percentile(api, 95) },
+    raw: { p50: percentile(raw, 50), p95: percentile(raw, 95) },
+    ratioP95: percentile(api, 95) / percentile(raw, 95),
+    errors,
+  };
+}
+
+/**
+ * autocannon stops sending when its time is up, but the server still works through the requests in flight: wait
+ * until it answers a trivial request quickly again, so one case's backlog is not measured against the next.
+ */
+async function drained(serverUrl: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  let quick = 0;
+  while (quick < 3 && Date.now() < deadline) {
+    const t = performance.now();
+    await (await fetch(`${serverUrl}/api/health/live`)).arrayBuffer();
+    quick = since(t) < 20 ? quick + 1 : 0;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function throughputBench(serverUrl: string, c: EndpointCase, seconds: number): Promise<ThroughputFigures> {
+  await drained(serverUrl);
+  const connections = 32;
+  const r = await autocannon({
+    url: serverUrl,
+    connections,
+    duration: seconds,
+    requests: c.urls.map((path) => ({ method: 'GET', path })),
+    headers: { 'accept-encoding': 'gzip' },
+  });
+  return {
+    name: c.name,
+    connections,
+    seconds,
+    requestsPerSecond: r.requests.average,
+    latency: { p50: r.latency.p50, p99: r.latency.p99 },
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}

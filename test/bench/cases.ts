@@ -1,0 +1,51 @@
+// What the API benchmark asks for, drawn deterministically from the synthetic dataset: random entities, the biggest
+// hubs, two-word name searches, relationships, entity pairs for paths.
+import { generateSynthetic } from '../../seed/synthetic/generate-synthetic.ts';
+import { Random } from '../../seed/synthetic/random.ts';
+
+export interface EndpointCase {
+  name: string;
+  /** Paths under the server, cycled through in order. */
+  urls: string[];
+}
+
+const enc = encodeURIComponent;
+
+export function benchCases(nodes: number, perCase: number): EndpointCase[] {
+  const ds = generateSynthetic({ nodes });
+  const rng = new Random('bench-cases');
+  const actors = ds.nodes.rows.filter((n) => n.label !== 'Source');
+  const pick = () => actors[rng.int(0, actors.length - 1)]!;
+  const many = <T>(n: number, f: () => T) => Array.from({ length: n }, f);
+  const hubs = [
+    ...ds.nodes.byLabel.Faction.ids.slice(0, 5),
+    ...ds.nodes.byLabel.Place.ids.slice(0, 2),
+    ...ds.nodes.byLabel.Event.ids.slice(0, 2),
+  ];
+  const people = ds.nodes.byLabel.Person.ids;
+  const factions = ds.nodes.byLabel.Faction.ids;
+  const relCount = ds.relationshipTarget;
+  return [
+    {
+      name: 'search',
+      urls: many(
+        perCase,
+        () => `/api/search?q=${enc(String(pick().props.name).split(' ').slice(0, 2).join(' '))}&limit=10`,
+      ),
+    },
+    { name: 'node', urls: many(perCase, () => `/api/nodes/${pick().id}`) },
+    { name: 'node (hub)', urls: hubs.map((k) => `/api/nodes/${k}`) },
+    { name: 'neighbourhood d1', urls: many(perCase, () => `/api/nodes/${pick().id}/neighborhood?depth=1&limit=150`) },
+    { name: 'neighbourhood d1 (hub)', urls: hubs.map((k) => `/api/nodes/${k}/neighborhood?depth=1&limit=150`) },
+    { name: 'neighbourhood d2', urls: many(perCase, () => `/api/nodes/${pick().id}/neighborhood?depth=2&limit=150`) },
+    {
+      name: 'relationship',
+      urls: many(perCase, () => `/api/relationships/syn-rel-${String(rng.int(0, relCount - 1)).padStart(7, '0')}`),
+    },
+    { name: 'path', urls: many(perCase, () => `/api/path?from=${pick().id}&to=${pick().id}`) },
+    {
+      name: 'timeline',
+      urls: many(perCase, () => `/api/nodes/${rng.chance(0.5) ? rng.pick(people) : rng.pick(factions)}/timeline`),
+    },
+  ];
+}

@@ -1,0 +1,32 @@
+// Bytes a subgraph costs on the wire, per node: raw JSON, and compressed as the server sends it (gzip) or could (brotli).
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+export interface PayloadFigures {
+  name: string;
+  nodes: number;
+  edges: number;
+  bytes: { raw: number; gzip: number; brotli: number };
+  perNode: { raw: number; gzip: number; brotli: number };
+}
+
+export function measurePayload(name: string, json: string): PayloadFigures {
+  const body = JSON.parse(json) as { nodes: unknown[]; edges: unknown[] };
+  const raw = Buffer.byteLength(json);
+  const gzip = gzipSync(json).length;
+  const brotli = brotliCompressSync(json).length;
+  const n = Math.max(1, body.nodes.length);
+  return {
+    name,
+    nodes: body.nodes.length,
+    edges: body.edges.length,
+    bytes: { raw, gzip, brotli },
+    perNode: { raw: raw / n, gzip: gzip / n, brotli: brotli / n },
+  };
+}
+
+/** Fetches an API subgraph uncompressed and measures it. */
+export async function payloadOf(serverUrl: string, name: string, url: string): Promise<PayloadFigures> {
+  const res = await fetch(serverUrl + url, { headers: { 'accept-encoding': 'identity' } });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return measurePayload(name, await res.text());
+}

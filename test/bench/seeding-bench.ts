@@ -1,0 +1,161 @@
+// Seeding figures: the whole synthetic dataset into an empty store, batched vs one row per transaction side by side,
+// and MERGE with vs without a uniqueness constraint, each comparison interleaved in the same run.
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { MERGE_RELATIONSHIPS } from '../../seed/cypher.ts';
+import type { RelationshipType } from '../../seed/model/relationship-types.ts';
+import { generateSynthetic } from '../../seed/synthetic/generate-synthetic.ts';
+import { seedSynthetic, writeBatch } from '../../seed/synthetic/load-synthetic.ts';
+import type { RelRow } from '../../seed/to-rows.ts';
+import {
+  DROP_SCRATCH,
+  DROP_SCRATCH_CONSTRAINT,
+  FILL_SCRATCH,
+  MERGE_INDEXED,
+  MERGE_UNINDEXED,
+  SCRATCH_CONSTRAINT,
+  deleteRelationshipsById,
+} from './cypher.ts';
+import { interleave, median, since } from './stats.ts';
+
+export interface SeedingFigures {
+  full: { nodes: number; relationships: number; seconds: number; rowsPerSecond: number };
+  batchedVsSingle: {
+    batchedRowsPerSecond: number;
+    singleRowsPerSecond: number;
+    ratio: number;
+    rows: { batched: number; single: number };
+  };
+  mergeConstraint: {
+    withRowsPerSecond: number;
+    withoutRowsPerSecond: number;
+    ratio: number;
+    existingNodes: number;
+    rowsPerRound: number;
+  };
+}
+
+export interface SeedingPlan {
+  nodes: number;
+  rounds: number;
+  singleRows: number;
+  mergeExisting: number;
+  mergeRows: number;
+}
+
+async function session<T>(driver: Driver, database: string, work: (s: Session) => Promise<T>): Promise<T> {
+  const s = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await work(s);
+  } finally {
+    await s.close();
+  }
+}
+
+/** Rows the main load did not write (same endpoints, new ids), so each comparison round really creates. */
+function scratchRelationships(nodes: number, count: number): RelRow[] {
+  const out: RelRow[] = [];
+  for (const r of generateSynthetic({ nodes, seed: 'bench-scratch' }).relationships()) {
+    const id = `bench-${r.id}`;
+    out.push({ ...r, id, props: { ...r.props, id } });
+    if (out.length >= count) break;
+  }
+  return out;
+}
+
+export async function seedingBench(
+  driver: Driver,
+  database: string,
+  plan: SeedingPlan,
+  log: (l: string) => void,
+): Promise<SeedingFigures> {
+  const target = { driver, database };
+  log(`seeding ${plan.nodes} nodes and ~${plan.nodes * 5} relationships into an empty store…`);
+  const t0 = performance.now();
+  const res = await seedSynthetic(target, { nodes: plan.nodes, log: (l) => log(`  ${l}`) });
+  const seconds = since(t0) / 1000;
+  const full = {
+    nodes: res.nodes,
+    relationships: res.relationships,
+    seconds,
+    rowsPerSecond: (res.nodes + res.relationships) / seconds,
+  };
+
+  log('batched vs one row per transaction…');
+  const batchRows = 10_000;
+  const batched: number[] = [];
+  const single: number[] = [];
+  const scratch = scratchRelationships(plan.nodes, plan.rounds * (batchRows + plan.singleRows));
+  let offset = 0;
+  const take = (n: number) => scratch.slice(offset, (offset += n));
+  const written: RelRow[] = [];
+  await interleave(
+    plan.rounds,
+    async () => {
+      const rows = take(batchRows);
+      const t = performance.now();
+      await writeBatch(target, [], rows);
+      batched.push(rows.length / (since(t) / 1000));
+      written.push(...rows);
+    },
+    async () => {
+      const rows = take(plan.singleRows);
+      const t = performance.now();
+      await session(driver, database, async (s) => {
+        for (const row of rows)
+          await s.executeWrite((tx) => tx.run(MERGE_RELATIONSHIPS[row.type as RelationshipType], { rows: [row] }));
+      });
+      single.push(rows.length / (since(t) / 1000));
+      written.push(...rows);
+    },
+  );
+  const byType = new Map<string, string[]>();
+  for (const r of written) byType.set(r.type, [...(byType.get(r.type) ?? []), r.id]);
+  for (const [type, ids] of byType) await driver.executeQuery(deleteRelationshipsById(type), { ids }, { database });
+  const batchedVsSingle = {
+    batchedRowsPerSecond: median(batched),
+    singleRowsPerSecond: median(single),
+    ratio: median(batched) / median(single),
+    rows: { batched: batchRows, single: plan.singleRows },
+  };
+
+  log('MERGE with vs without a uniqueness constraint…');
+  await driver.executeQuery(SCRATCH_CONSTRAINT, {}, { database });
+  await driver.executeQuery(FILL_SCRATCH, { m: neo4j.int(plan.mergeExisting) }, { database });
+  const withIdx: number[] = [];
+  const without: number[] = [];
+  let round = 0;
+  // Half the rows exist already (MERGE matches), half are new (MERGE creates): a re-seed's mix.
+  const rowsFor = (r: number) =>
+    Array.from({ length: plan.mergeRows }, (_, i) => {
+      const id = i % 2 === 0 ? `n-${(r * plan.mergeRows + i) % plan.mergeExisting}` : `new-${r}-${i}`;
+      return { id, name: `row ${i}` };
+    });
+  await interleave(
+    plan.rounds,
+    async () => {
+      const rows = rowsFor(round++);
+      const t = performance.now();
+      await driver.executeQuery(MERGE_INDEXED, { rows }, { database });
+      withIdx.push(rows.length / (since(t) / 1000));
+    },
+    async () => {
+      const rows = rowsFor(round++);
+      const t = performance.now();
+      await driver.executeQuery(MERGE_UNINDEXED, { rows }, { database });
+      without.push(rows.length / (since(t) / 1000));
+    },
+  );
+  await session(driver, database, (s) => s.run(DROP_SCRATCH));
+  await driver.executeQuery(DROP_SCRATCH_CONSTRAINT, {}, { database });
+  return {
+    full,
+    batchedVsSingle,
+    mergeConstraint: {
+      withRowsPerSecond: median(withIdx),
+      withoutRowsPerSecond: median(without),
+      ratio: median(withIdx) / median(without),
+      existingNodes: plan.mergeExisting,
+      rowsPerRound: plan.mergeRows,
+    },
+  };
+}
