@@ -1,5 +1,6 @@
 // Turns the measured figures into the table's rows, each beside its baseline and the target.
-import type { LatencyFigures, ThroughputFigures } from './api-bench.ts';
+import type { LatencyFigures } from './api-bench.ts';
+import type { ThroughputFigures } from './throughput-bench.ts';
 import type { BrowserFigures } from './browser-bench.ts';
 import type { Machine } from './machine.ts';
 import type { PayloadFigures } from './payload-bench.ts';

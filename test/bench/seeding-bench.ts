@@ -6,15 +6,8 @@ import type { RelationshipType } from '../../seed/model/relationship-types.ts';
 import { generateSynthetic } from '../../seed/synthetic/generate-synthetic.ts';
 import { seedSynthetic, writeBatch } from '../../seed/synthetic/load-synthetic.ts';
 import type { RelRow } from '../../seed/to-rows.ts';
-import {
-  DROP_SCRATCH,
-  DROP_SCRATCH_CONSTRAINT,
-  FILL_SCRATCH,
-  MERGE_INDEXED,
-  MERGE_UNINDEXED,
-  SCRATCH_CONSTRAINT,
-  deleteRelationshipsById,
-} from './cypher.ts';
+import { deleteRelationshipsById } from './cypher.ts';
+import { mergeBench, type MergeFigures } from './merge-bench.ts';
 import { interleave, median, since } from './stats.ts';
 
 export interface SeedingFigures {
@@ -25,13 +18,7 @@ export interface SeedingFigures {
     ratio: number;
     rows: { batched: number; single: number };
   };
-  mergeConstraint: {
-    withRowsPerSecond: number;
-    withoutRowsPerSecond: number;
-    ratio: number;
-    existingNodes: number;
-    rowsPerRound: number;
-  };
+  mergeConstraint: MergeFigures;
 }
 
 export interface SeedingPlan {
@@ -118,44 +105,10 @@ export async function seedingBench(
     rows: { batched: batchRows, single: plan.singleRows },
   };
 
-  log('MERGE with vs without a uniqueness constraint…');
-  await driver.executeQuery(SCRATCH_CONSTRAINT, {}, { database });
-  await driver.executeQuery(FILL_SCRATCH, { m: neo4j.int(plan.mergeExisting) }, { database });
-  const withIdx: number[] = [];
-  const without: number[] = [];
-  let round = 0;
-  // Half the rows exist already (MERGE matches), half are new (MERGE creates): a re-seed's mix.
-  const rowsFor = (r: number) =>
-    Array.from({ length: plan.mergeRows }, (_, i) => {
-      const id = i % 2 === 0 ? `n-${(r * plan.mergeRows + i) % plan.mergeExisting}` : `new-${r}-${i}`;
-      return { id, name: `row ${i}` };
-    });
-  await interleave(
-    plan.rounds,
-    async () => {
-      const rows = rowsFor(round++);
-      const t = performance.now();
-      await driver.executeQuery(MERGE_INDEXED, { rows }, { database });
-      withIdx.push(rows.length / (since(t) / 1000));
-    },
-    async () => {
-      const rows = rowsFor(round++);
-      const t = performance.now();
-      await driver.executeQuery(MERGE_UNINDEXED, { rows }, { database });
-      without.push(rows.length / (since(t) / 1000));
-    },
-  );
-  await session(driver, database, (s) => s.run(DROP_SCRATCH));
-  await driver.executeQuery(DROP_SCRATCH_CONSTRAINT, {}, { database });
+  const mergeConstraint = await mergeBench(driver, database, plan, log);
   return {
     full,
     batchedVsSingle,
-    mergeConstraint: {
-      withRowsPerSecond: median(withIdx),
-      withoutRowsPerSecond: median(without),
-      ratio: median(withIdx) / median(without),
-      existingNodes: plan.mergeExisting,
-      rowsPerRound: plan.mergeRows,
-    },
+    mergeConstraint,
   };
 }
