@@ -1,5 +1,6 @@
 // Bytes a subgraph costs on the wire, per node: raw JSON, and compressed as the server sends it (gzip) or could (brotli).
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { drained } from './drained.ts';
 
 export interface PayloadFigures {
   name: string;
@@ -24,9 +25,14 @@ export function measurePayload(name: string, json: string): PayloadFigures {
   };
 }
 
-/** Fetches an API subgraph uncompressed and measures it. */
+/** Fetches an API subgraph uncompressed and measures it, once the app has worked off any earlier load. */
 export async function payloadOf(serverUrl: string, name: string, url: string): Promise<PayloadFigures> {
-  const res = await fetch(serverUrl + url, { headers: { 'accept-encoding': 'identity' } });
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-  return measurePayload(name, await res.text());
+  await drained(serverUrl);
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(serverUrl + url, { headers: { 'accept-encoding': 'identity' } });
+    if (res.ok) return measurePayload(name, await res.text());
+    // 503 is the app shedding load (busy or still planning); anything else is a real failure.
+    if (res.status !== 503 || attempt === 5) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
 }
