@@ -4,17 +4,20 @@
 import { RELATIONSHIP_TYPES } from '../../../seed/model/relationship-types.ts';
 import { DEGREE_BY_TYPE } from './degrees.ts';
 import { LABEL_OF } from './labels.ts';
-import { SLIM } from './slim.ts';
+import { SLIM, SLIM_OF } from './slim.ts';
 
 /**
- * What a hop hands back, from `ranked` (its candidates, best first): the nodes kept, the next frontier, what was left
- * out by label, and (only when another hop follows) every candidate key so the next hop can skip them.
+ * What a hop hands back, from `ranked` (its candidates, best first, as node and relationship references): the nodes
+ * kept, materialised only now, the next frontier, what was left out by label, and (only when another hop follows)
+ * every candidate key so the next hop can skip them. Projecting every candidate's properties up front cost a 2,000-link
+ * sample over 256 MiB of transaction memory; references cost a few bytes each.
  */
 const HOP_RESULT = `
-RETURN ranked[0..$keep] AS kept,
-       [x IN ranked[0..$frontierSize] | {key: x.key, degree: x.degree}] AS frontier,
-       COLLECT { UNWIND ranked[$keep..] AS x WITH x.entityType AS label, count(*) AS count RETURN {label: label, count: count} } AS omitted,
-       CASE WHEN $moreHops THEN [x IN ranked | x.key] ELSE [] END AS candidateKeys,
+RETURN [x IN ranked[0..$keep] | {key: x.n.id, entityType: x.label, props: ${SLIM_OF('x.n')},
+         rels: [r IN x.rs | {props: ${SLIM('r')}, type: type(r), source: startNode(r).id, target: endNode(r).id}]}] AS kept,
+       [x IN ranked[0..$frontierSize] | {key: x.n.id, degree: x.degree}] AS frontier,
+       COLLECT { UNWIND ranked[$keep..] AS x WITH x.label AS label, count(*) AS count RETURN {label: label, count: count} } AS omitted,
+       CASE WHEN $moreHops THEN [x IN ranked | x.n.id] ELSE [] END AS candidateKeys,
        size(ranked) AS candidateCount`;
 
 /** The centre, its degree (one getDegree), and the graph's size (a count-store read) to cap estimates. */
@@ -27,15 +30,15 @@ export const CENTRE_DEGREES = `
 MATCH (c:Entity {id: $key})
 RETURN ${DEGREE_BY_TYPE('c')} AS degreeByType`;
 
-/** Candidates ranked by degree, each with the relationships (and their ends) that reached it; then HOP_RESULT. */
+/** Candidates ranked by degree, each with the relationships that reached it; then HOP_RESULT. */
 const RANK_FIRST_HOP = `
-WITH n, collect({props: ${SLIM('r')}, type: type(r), source: startNode(r).id, target: endNode(r).id}) AS rels
-WITH n, rels, COUNT { (n)--() } AS degree
+WITH n, collect(r) AS rs
+WITH n, rs, COUNT { (n)--() } AS degree
 ORDER BY degree DESC, n.id
-WITH collect({key: n.id, props: ${SLIM('n')}, entityType: ${LABEL_OF('n')}, degree: degree, rels: rels}) AS ranked
+WITH collect({n: n, rs: rs, label: ${LABEL_OF('n')}, degree: degree}) AS ranked
 WITH ranked, COLLECT {
-  UNWIND ranked AS x UNWIND x.rels AS link
-  WITH link.type AS type, x.entityType AS label, count(*) AS count RETURN {type: type, label: label, count: count}
+  UNWIND ranked AS x UNWIND x.rs AS r
+  WITH type(r) AS type, x.label AS label, count(*) AS count RETURN {type: type, label: label, count: count}
 } AS sampled
 ${HOP_RESULT}, sampled`;
 
@@ -68,7 +71,7 @@ WITH DISTINCT m
 WHERE NOT m.id IN $seen
 WITH m, COUNT { (m)--() } AS degree
 ORDER BY degree DESC, m.id
-WITH collect({key: m.id, props: ${SLIM('m')}, entityType: ${LABEL_OF('m')}, degree: degree, rels: []}) AS ranked
+WITH collect({n: m, rs: [], label: ${LABEL_OF('m')}, degree: degree}) AS ranked
 ${HOP_RESULT}`;
 
 /**

@@ -16,3 +16,6 @@ const LEFT_BEHIND = [
 
 /** `v {.*, source_claims: null, …}`: every property, the bulky ones emptied (source_ids stays: it is counted). */
 export const SLIM = (v: string) => `${v} {.*, ${LEFT_BEHIND.map((k) => `${k}: null`).join(', ')}}`;
+
+/** SLIM of any expression (a map projection needs a variable, so the value is bound to one in a comprehension). */
+export const SLIM_OF = (expr: string) => `[slim_v IN [${expr}] | ${SLIM('slim_v')}][0]`;
