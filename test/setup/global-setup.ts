@@ -9,6 +9,7 @@ import { warmPlans } from '../../server/db/warm-plans.ts';
 import { ensureClientBuilt } from '../../server/boot/ensure-client-built.ts';
 import { createLogger } from '../../server/logger.ts';
 import { TEST_DB_HOME, type Neo4jConnection } from '../support/neo4j.ts';
+import { sweepStaleStores } from './sweep-stale-stores.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,6 +35,8 @@ export async function setup(project: TestProject): Promise<void> {
     };
     console.log(`[tests] using the Neo4j at NEO4J_URI=${conn.uri}`);
   } else {
+    const swept = sweepStaleStores();
+    if (swept.length) console.log(`[tests] removed ${swept.length} store(s) left by killed runs`);
     ensureLocalPassword();
     // Runs started together can pick the same free port; the loser of that race tries the next one.
     for (let attempt = 1; !local; attempt++) {
