@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { startCpuProfile } from './cpu-profile.ts';
 import { syntheticSubgraph } from './browser-payload.ts';
 import { probeScript, type PageProbe } from './page-probe.ts';
 import { measurePayload, type PayloadFigures } from './payload-bench.ts';
@@ -22,11 +23,23 @@ export interface BrowserFigures {
   /** From the pointer entering a node to the frame that highlights its neighbours. */
   hoverMs: number | null;
   screenshot: string;
+  /** The CPU profile's file, when asked for. */
+  profile?: string;
 }
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', 'artifacts');
 
-async function measureSize(browser: Browser, serverUrl: string, nodes: number): Promise<BrowserFigures> {
+export interface BrowserBenchOptions {
+  /** Saves a CPU profile of each page, from navigation to the end of the layout, in bench-results/. */
+  profile?: boolean;
+}
+
+async function measureSize(
+  browser: Browser,
+  serverUrl: string,
+  nodes: number,
+  opts: BrowserBenchOptions,
+): Promise<BrowserFigures> {
   const { center, json } = syntheticSubgraph(nodes);
   const payload = measurePayload(`browser payload ${nodes}`, json);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -35,6 +48,7 @@ async function measureSize(browser: Browser, serverUrl: string, nodes: number): 
     route.fulfill({ status: 200, contentType: 'application/json', body: json }),
   );
   await page.addInitScript({ content: probeScript(payload.nodes) });
+  const profiler = opts.profile ? await startCpuProfile(page) : null;
   await page.goto(`${serverUrl}/?focus=${encodeURIComponent(center)}`);
   await page.waitForFunction(() => window.__bench?.firstFrame !== null, null, { timeout: 180_000, polling: 50 });
   // Layout: the worker runs, then the page says idle; position updates are its steps.
@@ -45,6 +59,7 @@ async function measureSize(browser: Browser, serverUrl: string, nodes: number): 
     null,
     { timeout: 300_000, polling: 200 },
   );
+  const profile = await profiler?.stop(`profile-${nodes}`);
   const probe = (await page.evaluate(() => window.__bench)) as PageProbe;
   const responseEnd = await page.evaluate(
     () =>
@@ -78,6 +93,7 @@ async function measureSize(browser: Browser, serverUrl: string, nodes: number): 
     longestTaskMs: Math.max(0, ...probe.longTasks),
     hoverMs,
     screenshot,
+    ...(profile ? { profile } : {}),
   };
 }
 
@@ -96,13 +112,14 @@ export async function browserBench(
   serverUrl: string,
   sizes: number[],
   log: (l: string) => void,
+  opts: BrowserBenchOptions = {},
 ): Promise<BrowserFigures[]> {
   const browser = await launchChromium();
   const out: BrowserFigures[] = [];
   try {
     for (const n of sizes) {
       log(`browser: ${n.toLocaleString('en')} nodes…`);
-      out.push(await measureSize(browser, serverUrl, n));
+      out.push(await measureSize(browser, serverUrl, n, opts));
     }
   } finally {
     await browser.close();

@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick] [-- --nodes N] [-- --no-browser]`: seeds a throwaway store with the synthetic dataset,
 // then measures seeding, the API against the raw driver, throughput, payloads and the page in Chromium; prints one
 // table and writes the figures as JSON to bench-results/. Never part of `npm test`.
+// `npm run bench -- --browser-only [--sizes 1000,10000] [--profile]`: the page in Chromium alone, no store seeded.
 import { parseArgs } from 'node:util';
 import { createDriver } from '../../server/db/create-driver.ts';
 import { apiStatements } from '../../server/db/api-statements.ts';
@@ -13,6 +14,7 @@ import { throughputBench } from './throughput-bench.ts';
 import { startAppProcess } from './app-process.ts';
 import { openBenchStore } from './bench-store.ts';
 import { browserBench } from './browser-bench.ts';
+import { browserOnly } from './browser-only.ts';
 import { benchCases } from './cases.ts';
 import { figuresToRows, type Figures } from './figures-to-rows.ts';
 import { describeMachine, finishMachine } from './machine.ts';
@@ -25,6 +27,10 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     nodes: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    // The page alone, no store seeded (see browser-only.ts); --profile saves a CPU profile per size.
+    'browser-only': { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const quick = values.quick;
@@ -52,9 +58,11 @@ const plan = quick
       seconds: 5,
       sizes: [1000, 5000, 10_000, 50_000],
     };
+if (values.sizes) plan.sizes = values.sizes.split(',').map(Number);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main(): Promise<void> {
+  if (values['browser-only']) return browserOnly(plan.sizes, values.profile, log);
   const store = await openBenchStore(log);
   const driver = createDriver({ ...store, acquireTimeoutMs: 60_000 });
   const { database } = store;
