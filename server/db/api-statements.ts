@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 export const CYPHER_DIR = join(import.meta.dirname, 'cypher');
 
 export interface ApiStatement {
-  /** "entity.ts ENTITY", "path.ts PATHS[3]" */
+  /** "entity.ts ENTITY", "path.ts PATHS[3 types]" */
   name: string;
   text: string;
 }

@@ -2,7 +2,7 @@
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { EntityLabel, PathResponse, PathSteps, RelationshipType } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { PATH_ENDPOINTS, PATHS } from '../db/cypher/path.ts';
+import { PATH_ENDPOINTS, PATHS, pathFilter } from '../db/cypher/path.ts';
 import { AppError } from '../http/app-error.ts';
 import { SubgraphBuilder } from './subgraph-builder.ts';
 
@@ -36,7 +36,7 @@ export async function readPath(db: GraphDatabase, q: PathQuery): Promise<PathRes
   builder.addNode(ends!.get('fromType') as EntityLabel, ends!.get('a') as Neo4jNode);
   builder.addNode(ends!.get('toType') as EntityLabel, ends!.get('b') as Neo4jNode);
 
-  const records = await db.read(PATHS[q.max]!, {
+  const records = await db.read(PATHS[`${q.max} ${pathFilter({ types: q.types, day: q.date })}`]!, {
     from: q.from,
     to: q.to,
     day: q.date ?? null,

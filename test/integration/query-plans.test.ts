@@ -45,6 +45,18 @@ describe('query plans', () => {
     },
   );
 
+  // allShortestPaths falls back to enumerating every path (seconds at 100k nodes) when a predicate cannot be checked
+  // during the search; each path statement must plan as the plain bidirectional search.
+  it.each(queries.filter((q) => q.name.startsWith('path.ts PATHS[')).map((q) => [q.name, q.text]))(
+    '%s searches breadth-first, never by exhaustive enumeration',
+    async (_name, text) => {
+      const plan = await explain(driver, testConnection().database, text);
+      expect(plan.operators).toContain('ShortestPath');
+      expect(plan.operators).not.toContain('AntiConditionalApply');
+      expect(plan.operators.filter((o) => o.startsWith('VarLengthExpand'))).toEqual([]);
+    },
+  );
+
   it('the list of tolerated scans is current', async () => {
     for (const [name, why] of Object.entries(KNOWN_SCANS)) {
       const q = queries.find((x) => x.name === name);
