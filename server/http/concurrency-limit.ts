@@ -9,9 +9,14 @@ export interface HeavyLimiter {
   semaphore: Semaphore;
 }
 
+/**
+ * Waiting requests per running one. A burst (a newsroom opening the same shared link, 32 bench clients) queues and
+ * is served in turn; the wait deadline, not the queue's length, bounds how long anyone waits before a 503.
+ */
+export const QUEUE_PER_SLOT = 8;
+
 export function heavyRequestLimiter(concurrency: number, waitMs: number): HeavyLimiter {
-  // As many may wait as may run: beyond that, waiting only lengthens everyone's answer.
-  const semaphore = new Semaphore(concurrency, concurrency);
+  const semaphore = new Semaphore(concurrency, concurrency * QUEUE_PER_SLOT);
   const middleware: RequestHandler = (req, res, next) => {
     if (!isHeavy(req)) return next();
     semaphore.acquire(waitMs).then(

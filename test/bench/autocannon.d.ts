@@ -20,6 +20,8 @@ declare module 'autocannon' {
     non2xx: number;
     errors: number;
     timeouts: number;
+    /** Seconds the run lasted. */
+    duration: number;
   }
   function autocannon(opts: Options): Promise<Result>;
   export default autocannon;

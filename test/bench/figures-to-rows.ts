@@ -74,8 +74,8 @@ export function figuresToRows(f: Figures): Row[] {
     rows.push({
       area: 'throughput',
       measure: `${t.name}, ${t.connections} clients`,
-      value: `${perSecond(t.requestsPerSecond)} requests`,
-      baseline: `p50 ${ms(t.latency.p50)}, p99 ${ms(t.latency.p99)}${t.non2xx + t.errors ? `, ${t.non2xx + t.errors} failed` : ''}`,
+      value: `${perSecond(t.requestsPerSecond)} answered`,
+      baseline: `p50 ${ms(t.latency.p50)}, p99 ${ms(t.latency.p99)}${t.refusedPerSecond ? `; ${perSecond(t.refusedPerSecond)} refused (503 busy)` : ''}`,
     });
   for (const p of f.payload)
     rows.push({

@@ -7,7 +7,10 @@ export interface ThroughputFigures {
   name: string;
   connections: number;
   seconds: number;
+  /** Answered with a 2xx, per second: what readers actually got. */
   requestsPerSecond: number;
+  /** Turned away (503 server_busy once the heavy queue is full) or failed, per second. */
+  refusedPerSecond: number;
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -27,7 +30,8 @@ export async function throughputBench(serverUrl: string, c: EndpointCase, second
     name: c.name,
     connections,
     seconds,
-    requestsPerSecond: r.requests.average,
+    requestsPerSecond: (r.requests.total - r.non2xx) / r.duration,
+    refusedPerSecond: (r.non2xx + r.errors + r.timeouts) / r.duration,
     latency: { p50: r.latency.p50, p99: r.latency.p99 },
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,

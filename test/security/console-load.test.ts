@@ -61,7 +61,7 @@ describe('console queries are stopped, not left to run', () => {
 describe('a crowd of expensive queries', () => {
   it('leaves health and cheap endpoints fast, turns the excess away with 503, and frees its slots after', async () => {
     // More than the driver's 50 pooled connections: unbounded, they would starve health of a connection. Bounded, one
-    // runs (until its 6 s timeout), one waits a second and gives up, the rest are turned away at once.
+    // runs (until its 6 s timeout), eight wait a second and give up, the rest are turned away at once.
     // Health may take its time on a loaded machine; what it must never do is wait behind the crowd for a connection
     // (unlimited, the crowd holds all 50 and health fails after the driver's 3 s acquisition timeout).
     const busy = await startTestApp({ limits: limits(6000, 1), healthDeadlineMs: 10_000 });
