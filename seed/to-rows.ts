@@ -1,10 +1,9 @@
 // Validated records → the rows the import statements MERGE: flat properties, date precisions, provenance, search keys.
 import neo4j from 'neo4j-driver';
 import type { Dataset } from './load-dataset.ts';
-import { datePrecision } from './model/dates.ts';
+import { withPrecisions } from './model/dates.ts';
 import { normalizeName } from './model/normalize-name.ts';
 import type { EntityLabel } from './model/vocabulary.ts';
-import { DATE_FIELDS } from './model/vocabulary.ts';
 import { toProvenance } from './provenance.ts';
 import { relationshipKey } from './relationship-key.ts';
 
@@ -25,17 +24,6 @@ export interface RelRow {
 /** Whole numbers travel as Neo4j Integers, so Cypher users see 12, not 12.0. */
 const asNeo4jNumber = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v);
 
-function withDates(fields: Props): Props {
-  const out: Props = {};
-  for (const [k, v] of Object.entries(fields)) {
-    if (v === undefined) continue;
-    out[k] = v;
-    if ((DATE_FIELDS as readonly string[]).includes(k) && typeof v === 'string')
-      out[`${k}_precision`] = datePrecision(v);
-  }
-  return out;
-}
-
 function extra(props: Props): Props {
   return Object.fromEntries(
     Object.entries(props).map(([k, v]) => [k, Array.isArray(v) ? v.map(asNeo4jNumber) : asNeo4jNumber(v)]),
@@ -47,7 +35,7 @@ export function toRows(data: Dataset): { nodes: NodeRow[]; relationships: RelRow
     id: s.id,
     label: 'Source',
     props: {
-      ...withDates(s),
+      ...withPrecisions(s),
       paragraphs: neo4j.int(paragraphs),
       search_names: [...new Set([s.name, ...s.aliases].map(normalizeName))],
     },
@@ -59,7 +47,7 @@ export function toRows(data: Dataset): { nodes: NodeRow[]; relationships: RelRow
       id: record.id,
       label,
       props: {
-        ...withDates(fields),
+        ...withPrecisions(fields),
         ...extra(props),
         ...prov,
         source_paras: prov.source_paras.map((p) => neo4j.int(p)),
@@ -78,7 +66,7 @@ export function toRows(data: Dataset): { nodes: NodeRow[]; relationships: RelRow
       to,
       props: {
         id,
-        ...withDates(fields),
+        ...withPrecisions(fields),
         ...extra(props),
         ...prov,
         source_paras: prov.source_paras.map((p) => neo4j.int(p)),

@@ -1,5 +1,5 @@
 // ISO partial dates: precision from the form, and the first/last day a partial date covers (for "valid on" filters).
-import type { DatePrecision } from './vocabulary.ts';
+import { DATE_FIELDS, type DatePrecision } from './vocabulary.ts';
 
 export function datePrecision(iso: string): DatePrecision {
   return iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
@@ -24,4 +24,16 @@ export function lastDay(iso: string): string {
     return `${iso}-${String(days).padStart(2, '0')}`;
   }
   return iso;
+}
+
+/** Drops undefined fields and adds `<field>_precision` beside every date field: how every row, story or synthetic, stores a date. */
+export function withPrecisions(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined) continue;
+    out[k] = v;
+    if ((DATE_FIELDS as readonly string[]).includes(k) && typeof v === 'string')
+      out[`${k}_precision`] = datePrecision(v);
+  }
+  return out;
 }

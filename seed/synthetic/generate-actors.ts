@@ -6,7 +6,8 @@ import { FACTION_PATTERNS, FACTION_WORDS, FAMILY_NAMES, GIVEN_NAMES } from './na
 import type { NodeSet } from './node-set.ts';
 import { syntheticId } from './node-set.ts';
 import type { Random } from './random.ts';
-import { laterDate, withPrecisions, yearDate } from './synthetic-dates.ts';
+import { laterDate, yearDate } from './synthetic-dates.ts';
+import { withPrecisions } from '../model/dates.ts';
 import { cite, type SourcePool } from './synthetic-provenance.ts';
 
 type FactionKind = FactionRecord['kind'];

@@ -5,7 +5,8 @@ import type { NodeSet } from './node-set.ts';
 import { syntheticId } from './node-set.ts';
 import { OPERATION_WORDS } from './name-parts.ts';
 import type { Random } from './random.ts';
-import { laterDate, warDate, withPrecisions } from './synthetic-dates.ts';
+import { laterDate, warDate } from './synthetic-dates.ts';
+import { withPrecisions } from '../model/dates.ts';
 import { cite, type SourcePool } from './synthetic-provenance.ts';
 import type { ZipfSampler } from './zipf-sampler.ts';
 

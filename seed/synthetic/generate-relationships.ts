@@ -8,7 +8,8 @@ import type { Containment } from './generate-places.ts';
 import type { NodeSet } from './node-set.ts';
 import { DRAWN_MIX, SYMMETRIC, assertMixFollowsModel } from './relationship-mix.ts';
 import type { Random } from './random.ts';
-import { warDate, withPrecisions } from './synthetic-dates.ts';
+import { warDate } from './synthetic-dates.ts';
+import { withPrecisions } from '../model/dates.ts';
 import { cite, type SourcePool } from './synthetic-provenance.ts';
 import type { ZipfSampler } from './zipf-sampler.ts';
 

@@ -4,7 +4,8 @@ import { SOURCE_PUBLISHERS } from './name-parts.ts';
 import type { NodeSet } from './node-set.ts';
 import { syntheticId } from './node-set.ts';
 import type { Random } from './random.ts';
-import { warDate, withPrecisions } from './synthetic-dates.ts';
+import { warDate } from './synthetic-dates.ts';
+import { withPrecisions } from '../model/dates.ts';
 import type { SourcePool } from './synthetic-provenance.ts';
 import { ZipfSampler } from './zipf-sampler.ts';
 

@@ -1,7 +1,5 @@
 // ISO dates with the precisions the story uses (day, month, year), clustered like the real record: most in the war
 // years, a third inside the 2024 offensive.
-import { datePrecision } from '../model/dates.ts';
-import { DATE_FIELDS } from '../model/vocabulary.ts';
 import type { Random } from './random.ts';
 
 const DAY = 86_400_000;
@@ -39,16 +37,4 @@ export function yearDate(rng: Random, fromYear: number, toYear: number): string 
   const ms = rng.int(Date.UTC(fromYear, 0, 1), Date.UTC(toYear, 11, 31));
   const u = rng.next();
   return iso(ms, u < 0.6 ? 'year' : u < 0.8 ? 'month' : 'day');
-}
-
-/** Drops undefined fields and adds `<field>_precision` beside every date, exactly as the story rows do. */
-export function withPrecisions(fields: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) {
-    if (v === undefined) continue;
-    out[k] = v;
-    if ((DATE_FIELDS as readonly string[]).includes(k) && typeof v === 'string')
-      out[`${k}_precision`] = datePrecision(v);
-  }
-  return out;
 }
