@@ -2,7 +2,8 @@
 import { useEffect } from 'preact/hooks';
 import type { SearchHit } from '../../../server/contract.ts';
 import { addEntity, exploreEntity, graph, startUrlSync } from '../explorer.ts';
-import { actions, view } from '../state/store.ts';
+import { slice } from '../state/selectors.ts';
+import { actions } from '../state/store.ts';
 import { GraphView } from './graph-view.tsx';
 import { Legend, legendOpen } from './legend.tsx';
 import { StageLayer } from './mode-mounts.tsx';
@@ -22,7 +23,13 @@ function onKey(e: KeyboardEvent) {
 }
 
 export function App() {
-  const v = view.value;
+  // Only the parts drawn here: reading the whole state would re-render the page on every hover.
+  const v = {
+    mode: slice.mode.value,
+    graphRevision: slice.graphRevision.value,
+    pending: slice.pending.value,
+    scene: slice.scene.value,
+  };
   useEffect(() => {
     void startUrlSync();
     document.addEventListener('keydown', onKey);

@@ -1,13 +1,13 @@
 // The side column for the current mode: its own panel on top, then the selection's details and the nodes in view.
 import { NetworkPanel } from '../network/network-panel.tsx';
 import { PathPanel } from '../path/path-panel.tsx';
-import { view } from '../state/store.ts';
+import { slice } from '../state/selectors.ts';
 import { DetailsPanel } from './details-panel.tsx';
 import { ConsoleModePanel, MapModePanel, TimelineModePanel } from './mode-mounts.tsx';
 import { NodesInView } from './nodes-in-view.tsx';
 
 function ModeTop() {
-  switch (view.value.mode) {
+  switch (slice.mode.value) {
     case 'network':
       return <NetworkPanel />;
     case 'path':
@@ -24,7 +24,7 @@ function ModeTop() {
 }
 
 export function ModePanel() {
-  const mode = view.value.mode;
+  const mode = slice.mode.value;
   return (
     <div class="side" id="mode-panel" role="tabpanel" aria-labelledby={`tab-${mode}`}>
       <ModeTop />

@@ -1,5 +1,5 @@
 // Every node in view as a list of buttons: the keyboard's way into the graph (select, then expand from the details).
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { EntityLabel } from '../../../server/contract.ts';
 import { graph } from '../explorer.ts';
 import { ENTITY_COLORS } from '../graph/style.ts';
@@ -11,18 +11,27 @@ import { normalizeName } from '../../../seed/model/normalize-name.ts';
 /** Long lists are cut: the filter box finds the rest. */
 const SHOWN = 300;
 
-export function NodesInView() {
-  void slice.graphRevision.value;
-  const filters = slice.filters.value;
-  const selection = slice.selection.value;
-  const [text, setText] = useState('');
-  const q = normalizeName(text);
-  const rows: { key: string; name: string; type: EntityLabel }[] = [];
+const collate = new Intl.Collator().compare;
+
+type Row = { key: string; name: string; type: EntityLabel };
+
+/** Sorted once per graph, filters and search text (not per selection or hover): on a big view this is the cost. */
+function rowsInView(filters: typeof slice.filters.value, q: string): Row[] {
+  const rows: Row[] = [];
   graph.forEachNode((key, a) => {
     if (isNodeVisible(a, filters) && (!q || normalizeName(a.name).includes(q)))
       rows.push({ key, name: a.name, type: a.entityType });
   });
-  rows.sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+  return rows.sort((a, b) => collate(a.type, b.type) || collate(a.name, b.name));
+}
+
+export function NodesInView() {
+  const revision = slice.graphRevision.value;
+  const filters = slice.filters.value;
+  const selection = slice.selection.value;
+  const [text, setText] = useState('');
+  const q = normalizeName(text);
+  const rows = useMemo(() => rowsInView(filters, q), [revision, filters, q]);
   if (!graph.order) return null;
   const selected = selection?.kind === 'node' ? selection.key : null;
   return (

@@ -1,5 +1,5 @@
 // Loading, counts, capped expansions ("n more") and errors, said in words a reader can act on.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { graph, showMore } from '../explorer.ts';
 import { isNodeVisible } from '../graph/visibility.ts';
 import { slice } from '../state/selectors.ts';
@@ -22,11 +22,15 @@ function useDelayedLoading(pending: boolean): boolean {
 }
 
 export function StatusBar() {
-  void slice.graphRevision.value;
+  const revision = slice.graphRevision.value;
   const filters = slice.filters.value;
   const loading = useDelayedLoading(slice.pending.value > 0);
-  let hidden = 0;
-  graph.forEachNode((_, a) => void (isNodeVisible(a, filters) || hidden++));
+  // Counted when the graph or the filters change, not at every request or error.
+  const hidden = useMemo(() => {
+    let n = 0;
+    graph.forEachNode((_, a) => void (isNodeVisible(a, filters) || n++));
+    return n;
+  }, [revision, filters]);
   const error = slice.error.value;
   const nameOf = (key: string) =>
     key === '' ? 'Faction network' : graph.hasNode(key) ? graph.getNodeAttribute(key, 'name') : key;
