@@ -8,6 +8,7 @@ import { curvatureOf } from './curvature.ts';
 import { parallelIndexFor } from './parallel-edges.ts';
 import { ENTITY_COLORS, FACTION_KIND_COLORS, nodeSize } from './style.ts';
 import { isNodeVisible } from './visibility.ts';
+import { isLargeView } from './large-graph-rendering.ts';
 
 /** The communities of the current view (for the legend), or null when they are not asked for. */
 export function currentCommunities(graph: ExplorerGraph, v: ViewState): Communities | null {
@@ -18,7 +19,9 @@ export function currentCommunities(graph: ExplorerGraph, v: ViewState): Communit
 
 export function buildDisplayContext(graph: ExplorerGraph, v: ViewState): DisplayContext {
   const sizes = nodeSizes(graph, v.sizeBy, v.graphRevision);
-  const parallel = parallelIndexFor(graph, v.graphRevision);
+  const large = isLargeView(graph);
+  // A big view draws every edge as a straight line (large-graph-rendering.ts): no curves to index.
+  const parallel = large ? null : parallelIndexFor(graph, v.graphRevision);
   const communities = currentCommunities(graph, v);
   const path = v.highlightedPath !== null ? v.paths?.[v.highlightedPath] : undefined;
   const hovered = v.hovered && graph.hasNode(v.hovered) ? v.hovered : null;
@@ -38,7 +41,9 @@ export function buildDisplayContext(graph: ExplorerGraph, v: ViewState): Display
         return FACTION_KIND_COLORS[a.kind] ?? ENTITY_COLORS.Faction;
       return ENTITY_COLORS[a.entityType] ?? '#999';
     },
-    curvatureOf: (e) => curvatureOf(parallel.get(e)),
+    curvatureOf: (e) => (parallel ? curvatureOf(parallel.get(e)) : 0),
+    hoverDimsOthers: !large,
+    edgesHidden: v.placingNodes,
   };
 }
 

@@ -23,6 +23,13 @@ export interface DisplayContext {
   sizeOf(node: string): number;
   colorOf(node: string, attrs: NodeAttributes): string;
   curvatureOf(edge: string): number;
+  /**
+   * Whether hovering dims everything but the hovered node's neighbourhood (the default). A big view only lifts the
+   * neighbourhood out, so a hover repaints the few nodes it touches instead of the whole graph.
+   */
+  hoverDimsOthers?: boolean;
+  /** A big view's nodes are still waiting for their first positions: lines between placeholders would be noise. */
+  edgesHidden?: boolean;
 }
 
 export type NodeDisplay = Partial<NodeDisplayData> & { type?: string };
@@ -40,16 +47,17 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayCont
     type: ctx.pinned.has(key) ? 'pinned' : 'circle',
   };
   const selected = ctx.selection?.kind === 'node' && ctx.selection.key === key;
-  const dim =
-    (ctx.nearHover && !ctx.nearHover.has(key)) || (!ctx.nearHover && ctx.highlight && !ctx.highlight.nodes.has(key));
+  const near = ctx.nearHover?.has(key) ?? false;
+  const hoverDims = ctx.nearHover !== null && ctx.hoverDimsOthers !== false;
+  const dim = (hoverDims && !near) || (!hoverDims && ctx.highlight && !ctx.highlight.nodes.has(key));
   if (ctx.labelled.has(key)) out.forceLabel = true;
   if (dim && !selected) {
     out.color = DIMMED;
     out.label = '';
     out.zIndex = 0;
-  } else if (ctx.nearHover || ctx.highlight || selected) {
+  } else if (near || ctx.highlight || selected) {
     out.highlighted = ctx.hovered === key || selected;
-    out.forceLabel = Boolean(ctx.highlight || ctx.nearHover || out.forceLabel) || selected;
+    out.forceLabel = Boolean(ctx.highlight || near || out.forceLabel) || selected;
     out.zIndex = selected ? 2 : 1;
   }
   return out;
@@ -61,7 +69,7 @@ export function edgeDisplay(
   ends: [string, string],
   ctx: DisplayContext,
 ): EdgeDisplay {
-  if (!isEdgeVisible(attrs, ctx.filters)) return { hidden: true };
+  if (ctx.edgesHidden || !isEdgeVisible(attrs, ctx.filters)) return { hidden: true };
   const curvature = ctx.curvatureOf(key);
   const out: EdgeDisplay = {
     color: relationColor(attrs.relType),
@@ -78,7 +86,7 @@ export function edgeDisplay(
     out.label = humanize(attrs.relType);
     out.forceLabel = true;
     out.zIndex = 1;
-  } else if (ctx.hovered || ctx.highlight) {
+  } else if ((ctx.hovered && ctx.hoverDimsOthers !== false) || ctx.highlight) {
     out.color = DIMMED;
   }
   return out;

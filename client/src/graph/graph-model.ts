@@ -15,33 +15,37 @@ export function createGraph(): ExplorerGraph {
 /**
  * Merges a subgraph in and gives nodes that have no position yet one near `anchor` (or the origin), so the
  * layout starts from where the reader was looking. Returns the keys of the nodes that are new.
+ * The positions go in with the import (not one update per node afterwards): a 50,000-node view is one pass.
  */
 export function mergeSubgraph(graph: ExplorerGraph, payload: Subgraph, anchor?: string): string[] {
-  const before = new Set(graph.nodes());
-  // The payload's nodes lack x/y until placed below; graphology's types cannot express "positions come later".
-  graph.import(payload as unknown as SerializedGraph<NodeAttributes, RelationAttributes>, true);
-  const fresh = graph.filterNodes((n) => !before.has(n));
-  const origin = anchor && before.has(anchor) ? graph.getNodeAttributes(anchor) : besideView(graph, before);
+  const fresh = [...new Set(payload.nodes.map((n) => n.key))].filter((k) => !graph.hasNode(k));
+  const origin = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : besideView(graph);
   const spread = Math.max(1, Math.sqrt(fresh.length));
+  const placed = new Map<string, { x: number; y: number }>();
   fresh.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
-    graph.mergeNodeAttributes(n, {
+    placed.set(n, {
       x: origin.x + Math.cos(angle) * spread * (1 + (i % 3) * 0.3),
       y: origin.y + Math.sin(angle) * spread * (1 + (i % 3) * 0.3),
     });
   });
+  const nodes = payload.nodes.map((n) => {
+    const at = placed.get(n.key);
+    return at ? { ...n, attributes: { ...n.attributes, ...at } } : n;
+  });
+  // graphology's types want x/y on every node; the nodes already in view keep theirs (merge leaves them).
+  graph.import({ ...payload, nodes } as unknown as SerializedGraph<NodeAttributes, RelationAttributes>, true);
   return fresh;
 }
 
 /** Where something new and unconnected goes: just right of what is already drawn (or the origin of an empty view). */
-function besideView(graph: ExplorerGraph, present: Set<string>): { x: number; y: number } {
-  if (!present.size) return { x: 0, y: 0 };
+function besideView(graph: ExplorerGraph): { x: number; y: number } {
+  if (!graph.order) return { x: 0, y: 0 };
   let [maxX, minX, sumY] = [-Infinity, Infinity, 0];
-  for (const n of present) {
-    const { x, y } = graph.getNodeAttributes(n);
+  graph.forEachNode((_, { x, y }) => {
     maxX = Math.max(maxX, x);
     minX = Math.min(minX, x);
     sumY += y;
-  }
-  return { x: maxX + Math.max(1, (maxX - minX) * 0.3), y: sumY / present.size };
+  });
+  return { x: maxX + Math.max(1, (maxX - minX) * 0.3), y: sumY / graph.order };
 }

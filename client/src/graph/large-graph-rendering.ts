@@ -12,6 +12,9 @@ type ExplorerSigma = Sigma<NodeAttributes, RelationAttributes>;
 /** Where drawing every edge as an arrow, with picking, starts to cost frames (measured: README, performance). */
 export const LARGE_RENDERING = { nodes: 2000, edges: 4000 };
 
+export const isLargeView = (graph: ExplorerGraph) =>
+  graph.order > LARGE_RENDERING.nodes || graph.size > LARGE_RENDERING.edges;
+
 const LARGE: Partial<Settings> = {
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
@@ -30,7 +33,7 @@ export function adaptRenderingToSize(sigma: ExplorerSigma, graph: ExplorerGraph)
   let queued = false;
   const check = () => {
     queued = false;
-    const now = graph.order > LARGE_RENDERING.nodes || graph.size > LARGE_RENDERING.edges;
+    const now = isLargeView(graph);
     if (now === large) return;
     large = now;
     sigma.setSettings(now ? LARGE : small);

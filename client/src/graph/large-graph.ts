@@ -29,6 +29,7 @@ export class PrecomputedLayout {
   constructor(
     private readonly graph: ExplorerGraph,
     private readonly onDone: () => void,
+    private readonly inBulk: (work: () => void) => void = (work) => work(),
     private readonly onProgress: (share: number) => void = () => {},
   ) {}
 
@@ -62,11 +63,16 @@ export class PrecomputedLayout {
       if (e.data.type === 'progress') return this.onProgress(e.data.iterations / iterations);
       const matrix = new Float32Array(e.data.nodes);
       let j = 0;
-      this.graph.updateEachNodeAttributes((key, attr) => {
-        const next = reducer(key, { ...attr, x: matrix[j]!, y: matrix[j + 1]! });
-        j += 10;
-        return next;
-      });
+      this.inBulk(() =>
+        this.graph.updateEachNodeAttributes(
+          (key, attr) => {
+            const next = reducer(key, { ...attr, x: matrix[j]!, y: matrix[j + 1]! });
+            j += 10;
+            return next;
+          },
+          { attributes: ['x', 'y'] },
+        ),
+      );
       lastLayoutStats = {
         mode: 'precomputed (FA2 Barnes-Hut in a worker, drawn once)',
         nodes: order,

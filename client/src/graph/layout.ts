@@ -16,10 +16,18 @@ export class LayoutRunner {
   /** Pinned and dragged nodes, where the reader put them (kept apart: the worker writes float32 into the graph). */
   private readonly holds = new Map<string, Point>();
 
+  /** Whether the nodes have had positions from a layout since the graph was last cleared (see `placing`). */
+  private placed = false;
+
+  /** `placing`: a big graph's first positions are being computed, so what is drawn meanwhile is only a placeholder. */
   constructor(
     private readonly graph: ExplorerGraph,
-    private readonly onChange: (running: boolean) => void = () => {},
-  ) {}
+    private readonly onChange: (running: boolean, placing?: boolean) => void = () => {},
+    /** How a very large graph's positions land at once (the page has the renderer look away meanwhile). */
+    private readonly inBulk: (work: () => void) => void = (work) => work(),
+  ) {
+    graph.on('cleared', () => (this.placed = false));
+  }
 
   /** Very large graphs: positions computed in a worker and applied once (see large-graph.ts). */
   private precomputed: PrecomputedLayout | null = null;
@@ -52,9 +60,16 @@ export class LayoutRunner {
     this.stopWorker();
     if (this.graph.order < 2) return;
     if (this.graph.order > PRECOMPUTE_ABOVE) {
-      this.precomputed = new PrecomputedLayout(this.graph, () => this.onChange(false));
+      this.precomputed = new PrecomputedLayout(
+        this.graph,
+        () => {
+          this.placed = true;
+          this.onChange(false);
+        },
+        this.inBulk,
+      );
       this.precomputed.start(this.held, new Set(this.holds.keys()));
-      this.onChange(true);
+      this.onChange(true, !this.placed);
       return;
     }
     const settings = forceAtlas2.inferSettings(this.graph);
@@ -65,6 +80,7 @@ export class LayoutRunner {
       outputReducer: this.held,
     });
     this.layout.start();
+    this.placed = true;
     this.onChange(true);
     if (Number.isFinite(ms)) this.timer = setTimeout(() => this.stop(), ms);
   }

@@ -3,6 +3,7 @@ import type Sigma from 'sigma';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import { createGraph, type NodeAttributes } from '../graph/graph-model.ts';
 import { LayoutRunner } from '../graph/layout.ts';
+import type { Repainter } from '../graph/repaint.ts';
 import { actions } from '../state/store.ts';
 
 export type ExplorerSigma = Sigma<NodeAttributes, RelationAttributes>;
@@ -12,23 +13,37 @@ export const graph = createGraph();
 /** Set by the graph view when sigma is mounted (B's map layer syncs to its camera). */
 export const renderer: { current: ExplorerSigma | null } = { current: null };
 
-export const layout = new LayoutRunner(graph, (running) => {
-  // A drag froze the frame; a new layout run or a new scene lets it follow the graph again.
-  if (running) renderer.current?.setCustomBBox(null);
-  actions.layoutChanged(running);
-});
+/** Set with the renderer: when and how much sigma redraws (graph/repaint.ts). */
+export const repaint: { current: Repainter | null } = { current: null };
+
+/** A whole scene (or a big expansion) goes in while sigma looks away; it indexes the result once, next frame. */
+export function loadInBulk(work: () => void): void {
+  repaint.current?.detach();
+  work();
+}
+
+export const layout = new LayoutRunner(
+  graph,
+  (running, placing) => {
+    // A drag froze the frame; a new layout run or a new scene lets it follow the graph again.
+    if (running) renderer.current?.setCustomBBox(null);
+    actions.layoutChanged(running, placing);
+  },
+  (work) => loadInBulk(work),
+);
 graph.on('cleared', () => {
   renderer.current?.setCustomBBox(null);
   layout.release();
 });
 graph.on('nodeDropped', ({ key }) => layout.release(key));
 
-// Structure changes (not position updates) are what the legend, counters and metrics care about; one bump per frame.
+// Structure changes (not position updates) are what the legend, counters and metrics care about: one bump for all the
+// changes of one task (an import adds nodes one by one), in time for the frame that draws them.
 let bumpQueued = false;
 const bump = () => {
   if (bumpQueued) return;
   bumpQueued = true;
-  requestAnimationFrame(() => {
+  queueMicrotask(() => {
     bumpQueued = false;
     actions.graphChanged();
   });

@@ -5,7 +5,7 @@ import { mergeSubgraph } from '../graph/graph-model.ts';
 import { pathPositions } from '../graph/path-layout.ts';
 import { actions, view } from '../state/store.ts';
 import { DEFAULT_NEIGHBOURS, type CapInfo, type SceneBase } from '../state/view-state.ts';
-import { graph, layout } from './graph-instance.ts';
+import { graph, layout, loadInBulk } from './graph-instance.ts';
 import { track } from './track.ts';
 
 export function capOf(payload: Subgraph): CapInfo | null {
@@ -22,13 +22,15 @@ export interface LoadOptions {
 
 function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, opts: LoadOptions): void {
   layout.kill();
-  graph.clear();
-  mergeSubgraph(graph, payload);
-  actions.sceneLoaded(
-    base,
-    payload.nodes.map((n) => n.key),
-    cap,
-  );
+  loadInBulk(() => {
+    graph.clear();
+    mergeSubgraph(graph, payload);
+    actions.sceneLoaded(
+      base,
+      payload.nodes.map((n) => n.key),
+      cap,
+    );
+  });
   if (!opts.quiet) layout.start();
 }
 

@@ -57,6 +57,8 @@ export const viewReducers = {
   failed: (s: ViewState, message: string): ViewState => ({ ...s, error: message }),
   dismissError: (s: ViewState): ViewState => ({ ...s, error: null }),
   graphChanged: (s: ViewState): ViewState => ({ ...s, graphRevision: s.graphRevision + 1 }),
-  layoutChanged: (s: ViewState, running: boolean): ViewState =>
-    s.layoutRunning === running ? s : { ...s, layoutRunning: running },
+  layoutChanged: (s: ViewState, running: boolean, placing = false): ViewState =>
+    s.layoutRunning === running && s.placingNodes === (running && placing)
+      ? s
+      : { ...s, layoutRunning: running, placingNodes: running && placing },
 };

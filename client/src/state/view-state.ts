@@ -104,6 +104,8 @@ export interface ViewState {
   graphRevision: number;
   /** ForceAtlas2 is moving nodes. */
   layoutRunning: boolean;
+  /** A big view's first positions are being computed (its edges wait for them: see graph/large-graph.ts). */
+  placingNodes: boolean;
 }
 
 export const initialState: ViewState = {
@@ -129,6 +131,7 @@ export const initialState: ViewState = {
   error: null,
   graphRevision: 0,
   layoutRunning: false,
+  placingNodes: false,
 };
 
 /** Every action, as a pure function of the state: store.ts wraps each in a named action. */

@@ -3,8 +3,11 @@ import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { exposeForDebugging } from '../debug-handle.ts';
 import { expand, graph, layout, pin, renderer } from '../explorer.ts';
+import { repaint } from '../scene/graph-instance.ts';
 import { memoContext } from '../graph/display-context.ts';
 import { enableDrag } from '../graph/drag.ts';
+import { isLargeView } from '../graph/large-graph-rendering.ts';
+import { Repainter } from '../graph/repaint.ts';
 import { createRenderer } from '../graph/renderer.ts';
 import { slice } from '../state/selectors.ts';
 import { actions, view } from '../state/store.ts';
@@ -21,6 +24,7 @@ const DRAWN_FROM = [
   'paths',
   'highlightedPath',
   'graphRevision',
+  'placingNodes',
 ] as const;
 
 export function GraphView() {
@@ -45,20 +49,31 @@ export function GraphView() {
       dropped: (key, x, y) => pin(key, x, y),
     });
     renderer.current = sigma;
+    const painter = new Repainter(sigma, graph);
+    repaint.current = painter;
     exposeForDebugging(sigma, graph);
     // The canvas changes size with the legend and the side column, not only with the window.
-    const resized = new ResizeObserver(() => {
-      sigma.resize();
-      sigma.refresh({ skipIndexation: true });
-    });
+    const resized = new ResizeObserver(() => painter.resized());
     resized.observe(ref.current!);
+    let drawn: Partial<Record<(typeof DRAWN_FROM)[number], unknown>> = {};
     const dispose = effect(() => {
-      for (const part of DRAWN_FROM) void slice[part].value;
-      sigma.refresh({ skipIndexation: true });
+      const now = Object.fromEntries(DRAWN_FROM.map((part) => [part, slice[part].value])) as typeof drawn;
+      const changed = DRAWN_FROM.filter((part) => now[part] !== drawn[part]);
+      const before = drawn;
+      drawn = now;
+      // On a big view a hover only lifts the neighbourhood out (display.ts): repaint those, not 50,000 nodes.
+      if (changed.length === 1 && changed[0] === 'hovered' && isLargeView(graph))
+        painter.around(
+          [before.hovered as string | null, now.hovered as string | null],
+          (slice.paths.value ?? []).flatMap((p) => p.edges),
+        );
+      else painter.all();
     });
     return () => {
       resized.disconnect();
       dispose();
+      painter.kill();
+      repaint.current = null;
       layout.kill();
       renderer.current = null;
       sigma.kill();

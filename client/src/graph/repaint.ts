@@ -1,0 +1,90 @@
+// When sigma redraws: at most once a frame whatever changed meanwhile; on a big view a hover repaints only the nodes and
+// relationships it touches; and a whole scene loads with sigma detached, so it is indexed once rather than item by item.
+import type Sigma from 'sigma';
+import type { RelationAttributes } from '../../../server/contract.ts';
+import { createGraph, type ExplorerGraph, type NodeAttributes } from './graph-model.ts';
+
+export class Repainter {
+  private full = false;
+  /** Positions or the canvas changed, not what the reducers say: sigma re-indexes without calling them again. */
+  private reprocess = false;
+  private readonly nodes = new Set<string>();
+  private readonly edges = new Set<string>();
+  private frame = 0;
+  private detached = false;
+  /** What sigma shows while the real graph is being filled: nothing. */
+  private readonly placeholder = createGraph();
+
+  constructor(
+    private readonly sigma: Sigma<NodeAttributes, RelationAttributes>,
+    private readonly graph: ExplorerGraph,
+  ) {}
+
+  /** Everything may look different: every node and edge goes through the reducers again. */
+  all(): void {
+    this.full = true;
+    this.schedule();
+  }
+
+  /** The canvas changed size: sigma's label grid and frame follow, the reducers' answers stay. */
+  resized(): void {
+    this.sigma.resize();
+    this.reprocess = true;
+    this.schedule();
+  }
+
+  /** Only these nodes (with their neighbours and relationships) and these relationships look different. */
+  around(nodes: Iterable<string | null>, edges: Iterable<string> = []): void {
+    for (const n of nodes) {
+      if (n === null || !this.graph.hasNode(n)) continue;
+      this.nodes.add(n);
+      this.graph.forEachNeighbor(n, (m) => this.nodes.add(m));
+      this.graph.forEachEdge(n, (e) => this.edges.add(e));
+    }
+    for (const e of edges) if (this.graph.hasEdge(e)) this.edges.add(e);
+    this.schedule();
+  }
+
+  /**
+   * sigma indexes every node and edge the graph announces, one event each; for a whole scene it is far cheaper to look
+   * away and index the result once, at the next frame.
+   */
+  detach(): void {
+    if (this.detached) return;
+    this.detached = true;
+    this.sigma.setGraph(this.placeholder);
+    this.all();
+  }
+
+  kill(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private schedule(): void {
+    this.frame ||= requestAnimationFrame(this.flush);
+  }
+
+  private readonly flush = () => {
+    this.frame = 0;
+    const partial = { nodes: [...this.nodes], edges: [...this.edges] };
+    this.nodes.clear();
+    this.edges.clear();
+    const full = this.full;
+    const reprocess = this.reprocess;
+    this.full = this.reprocess = false;
+    if (this.detached) {
+      this.detached = false;
+      // setGraph indexes and draws everything.
+      this.sigma.setGraph(this.graph);
+    } else if (full) this.sigma.refresh();
+    else if (reprocess || partial.nodes.length || partial.edges.length) {
+      try {
+        this.sigma.refresh({ partialGraph: partial, skipIndexation: !reprocess });
+      } catch {
+        // A node sigma has not indexed yet (it arrived this very frame): index everything instead.
+        this.sigma.refresh();
+      }
+    }
+  };
+}
