@@ -1,23 +1,14 @@
 // The Cypher console in the browser: a query drawn as a graph and as a table, Neo4j's own error, a write refused.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { nodeOnScreen, openPage, pageErrors, screenshot, waitForLayout } from '../support/page.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeOnScreen, pageErrors, screenshot, waitForLayout } from '../support/page.ts';
+import { explorerSession } from '../support/explorer-session.ts';
 import { testConnection } from '../support/neo4j.ts';
 
-let app: TestApp;
-let browser: Browser;
+const session = explorerSession('/?mode=console');
 let page: Page;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  page = await openPage(browser, `${app.url}/?mode=console`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+beforeAll(() => {
+  ({ page } = session);
 });
 
 async function typeQuery(text: string) {

@@ -1,28 +1,15 @@
 // Explore in a real browser: search with a typo, expand (capped, "n more"), collapse, hover, drag to pin, filters, keyboard.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIMMED, ENTITY_COLORS } from '../../client/src/graph/style.ts';
-import { launchChromium } from '../support/browser.ts';
 import { drawn, graphNodes, selectFromList, shownCounts, waitForEntities } from '../support/explorer-page.ts';
-import { pictureIfFailed } from '../support/explorer-page.ts';
-import { nodeOnScreen, openPage, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { nodeOnScreen, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
+import { explorerSession } from '../support/explorer-session.ts';
 
-let app: TestApp;
-let browser: Browser;
+const session = explorerSession();
 let page: Page;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  page = await openPage(browser, app.url);
-  // A step that cannot happen fails with its own name instead of the whole test timing out.
-  page.setDefaultTimeout(20_000);
-});
-afterEach(({ task }) => pictureIfFailed(page, task));
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+beforeAll(() => {
+  ({ page } = session);
 });
 
 const details = () => page.getByRole('complementary', { name: 'Details' });

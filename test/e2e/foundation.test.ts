@@ -1,23 +1,14 @@
 // The foundation's promise in a real browser: search al-Jolani under a document's spelling, choose him, see his graph.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_COLORS } from '../../client/src/graph/style.ts';
-import { launchChromium } from '../support/browser.ts';
-import { nodeOnScreen, openPage, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { nodeOnScreen, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
+import { explorerSession } from '../support/explorer-session.ts';
 
-let app: TestApp;
-let browser: Browser;
+const session = explorerSession();
 let page: Page;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  page = await openPage(browser, app.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+beforeAll(() => {
+  ({ page } = session);
 });
 
 describe('search → choose → graph drawn', () => {

@@ -1,23 +1,16 @@
 // A leader's history and time in the browser: al-Jolani's timeline in order, Assad's ending in Moscow, HTS's lineage,
 // the date slider hiding what had not happened yet, and playback stepping through the offensive's captures.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { openPage, pageErrors, screenshot, waitForLayout } from '../support/page.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageErrors, screenshot, waitForLayout } from '../support/page.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { explorerSession } from '../support/explorer-session.ts';
 
+const session = explorerSession('/?mode=timeline&timeline=al-jolani');
 let app: TestApp;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  page = await openPage(browser, `${app.url}/?mode=timeline&timeline=al-jolani`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+beforeAll(() => {
+  ({ app, page } = session);
 });
 
 const rows = (name: RegExp) => page.getByRole('list', { name }).locator('.tl-item');
