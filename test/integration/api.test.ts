@@ -1,4 +1,5 @@
 // Every foundation endpoint over real HTTP against the real, seeded Neo4j, errors included.
+import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDetails, ErrorResponse, HealthResponse, SearchResponse, Subgraph } from '../../server/contract.ts';
 import { getJson, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -165,6 +166,26 @@ describe('GET /api/nodes/:key/neighborhood', () => {
   it('is a 404 for an unknown key', async () => {
     const { status } = await get('/api/nodes/nobody/neighborhood');
     expect(status).toBe(404);
+  });
+});
+
+describe('compression', () => {
+  // Node's fetch would decompress silently: a raw HTTP request shows what travels.
+  const encodingOf = (path: string) =>
+    new Promise<{ status: number; encoding: string | undefined }>((done, fail) => {
+      const req = httpGet(`${app.url}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        res.resume();
+        done({ status: res.statusCode!, encoding: res.headers['content-encoding'] });
+      });
+      req.on('error', fail);
+    });
+
+  it('gzips big subgraphs and leaves answers that fit one TCP window as they are', async () => {
+    expect(await encodingOf('/api/nodes/hts/neighborhood?depth=2&limit=1000')).toEqual({
+      status: 200,
+      encoding: 'gzip',
+    });
+    expect(await encodingOf('/api/nodes/al-jolani')).toEqual({ status: 200, encoding: undefined });
   });
 });
 
