@@ -60,6 +60,13 @@ describe('node display', () => {
     });
   });
 
+  it('on a big view, hovering lifts the neighbourhood out and leaves the rest as it was (nothing else repaints)', () => {
+    const near = new Set(['hts', 'jolani']);
+    const big = ctx({ hovered: 'hts', nearHover: near, hoverDimsOthers: false });
+    expect(nodeDisplay('c', capture, big)).toEqual(nodeDisplay('c', capture, ctx()));
+    expect(nodeDisplay('hts', hts, big)).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 1 });
+  });
+
   it('a highlighted path dims everything off it; the selection is never dimmed', () => {
     const highlight = { nodes: new Set(['hts']), edges: new Set<string>() };
     expect(nodeDisplay('c', capture, ctx({ highlight })).color).toBe(DIMMED);
@@ -98,6 +105,17 @@ describe('edge display', () => {
     const c = ctx({ hovered: 'a', nearHover: new Set(['a', 'b']) });
     expect(edgeDisplay('e', opposes, ['a', 'b'], c)).toMatchObject({ size: 3, label: 'opposes', forceLabel: true });
     expect(edgeDisplay('f', opposes, ['b', 'c'], c).color).toBe(DIMMED);
+  });
+
+  it('on a big view, hovering names the edges of the hovered node and leaves the others undimmed', () => {
+    const c = ctx({ hovered: 'a', nearHover: new Set(['a', 'b']), hoverDimsOthers: false });
+    expect(edgeDisplay('e', opposes, ['a', 'b'], c)).toMatchObject({ size: 3, label: 'opposes' });
+    expect(edgeDisplay('f', opposes, ['b', 'c'], c)).toEqual(edgeDisplay('f', opposes, ['b', 'c'], ctx()));
+  });
+
+  it('draws no relationship while a big view waits for its first positions', () => {
+    expect(edgeDisplay('e', opposes, ['a', 'b'], ctx({ edgesHidden: true }))).toEqual({ hidden: true });
+    expect(edgeDisplay('e', opposes, ['a', 'b'], ctx()).hidden).toBeUndefined();
   });
 
   it('hides relationships outside the date range or of a hidden type', () => {
