@@ -4,6 +4,18 @@ import type { EntityLabel, RelationshipType } from '../contract.ts';
 
 export type Counts<K extends string> = Partial<Record<K, number>>;
 
+/** The bounds, in relationships read: what keeps a 25,000-link hub as cheap as a village. */
+export const BOUNDS = {
+  /** Relationships of the centre sampled (split across types): a few candidates per slot shown. */
+  firstHop: (limit: number) => Math.min(2000, Math.max(400, limit * 4)),
+  /** Nodes of one hop expanded into the next, best ranked first. */
+  frontier: 100,
+  /** Relationships read from each frontier node, and from each kept node when looking for edges among them. */
+  perNode: 100,
+  /** Edges shown per node: a few per node is what a reader can follow. */
+  edgesPerNode: 10,
+} as const;
+
 /**
  * Water-filling: types with few relationships are read whole, and what is left of the budget is split evenly among
  * the big ones. A node whose whole degree fits in the budget is therefore read completely (its answer is exact).

@@ -1,29 +1,17 @@
 // Runs the hops of a bounded neighbourhood and keeps the books: what each hop kept, left out, and could not read.
-import { RELATIONSHIP_TYPES } from '../../seed/model/relationship-types.ts';
 import type { EntityLabel, RelationshipType } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { CENTRE_DEGREES, FIRST_HOP_ALL, FIRST_HOP_SAMPLED, NEXT_HOP } from '../db/cypher/neighbourhood.ts';
+import { NEXT_HOP } from '../db/cypher/neighbourhood.ts';
 import {
   addCounts,
+  BOUNDS,
   scaleCounts,
-  shareBudget,
   spreadLike,
   unreadBeyondFrontier,
   unreadByLabel,
   type Counts,
 } from './neighbourhood-budget.ts';
-
-/** The bounds, in relationships read: what keeps a 25,000-link hub as cheap as a village. */
-export const BOUNDS = {
-  /** Relationships of the centre sampled (split across types): a few candidates per slot shown. */
-  firstHop: (limit: number) => Math.min(2000, Math.max(400, limit * 4)),
-  /** Nodes of one hop expanded into the next, best ranked first. */
-  frontier: 100,
-  /** Relationships read from each frontier node, and from each kept node when looking for edges among them. */
-  perNode: 100,
-  /** Edges shown per node: a few per node is what a reader can follow. */
-  edgesPerNode: 10,
-} as const;
+import { firstHop, type NeighbourhoodQuery, type Rec } from './neighbourhood-first-hop.ts';
 
 /** A relationship as the slim projections send it: type, ends by dataset id, domain properties. */
 export interface Link {
@@ -50,7 +38,7 @@ interface Hop {
 
 const num = (v: unknown) => Number(v);
 
-function readHop(rec: { get(key: string): unknown }): Hop {
+function readHop(rec: Rec): Hop {
   return {
     kept: rec.get('kept') as KeptNode[],
     frontier: (rec.get('frontier') as { key: string; degree: unknown }[]).map((f) => ({ ...f, degree: num(f.degree) })),
@@ -71,46 +59,14 @@ export interface HopsResult {
   unread: Counts<EntityLabel>;
   /** The centre's relationships by type: exact either way. */
   degreeByType: Counts<RelationshipType>;
+  /** The edges among the kept nodes when the first statement read them (a small centre's one-hop view), else null. */
+  edges: Link[] | null;
 }
 
-type Sampled = { type: RelationshipType; label: EntityLabel; count: number }[];
-
-/** A centre that fits the budget is read whole (one simple statement); a hub is sampled type by type. */
-async function firstHop(db: GraphDatabase, q: { key: string; depth: number; limit: number }, degree: number) {
-  const budget = BOUNDS.firstHop(q.limit);
-  const common = { key: q.key, keep: q.limit, frontierSize: BOUNDS.frontier, moreHops: q.depth > 1 };
-  if (degree <= budget) {
-    const [rec] = await db.read(FIRST_HOP_ALL, common);
-    const sampled = readSampled(rec!);
-    const degreeByType: Counts<RelationshipType> = {};
-    for (const s of sampled) degreeByType[s.type] = (degreeByType[s.type] ?? 0) + s.count;
-    return { rec: rec!, sampled, degreeByType, take: degreeByType };
-  }
-  const [d] = await db.read(CENTRE_DEGREES, { key: q.key });
-  const degreeByType: Counts<RelationshipType> = {};
-  for (const [t, n] of Object.entries(d!.get('degreeByType') as object) as [RelationshipType, unknown][])
-    if (num(n) > 0) degreeByType[t] = num(n);
-  const take = shareBudget(degreeByType, budget);
-  const none = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
-  const [rec] = await db.read(FIRST_HOP_SAMPLED, { ...common, take: { ...none, ...take } });
-  return { rec: rec!, sampled: readSampled(rec!), degreeByType, take };
-}
-
-function readSampled(rec: { get(key: string): unknown }): Sampled {
-  return (rec.get('sampled') as { type: RelationshipType; label: EntityLabel; count: unknown }[]).map((s) => ({
-    ...s,
-    count: num(s.count),
-  }));
-}
-
-export async function runHops(
-  db: GraphDatabase,
-  q: { key: string; depth: number; limit: number },
-  degree: number,
-): Promise<HopsResult> {
-  const { rec: first, sampled, degreeByType, take } = await firstHop(db, q, degree);
+export async function runHops(db: GraphDatabase, q: NeighbourhoodQuery, start: Rec): Promise<HopsResult> {
+  const { rec: first, sampled, degreeByType, take, edges } = await firstHop(db, q, start);
   let hop = readHop(first);
-  const out: HopsResult = { kept: [], omitted: {}, unread: {}, degreeByType };
+  const out: HopsResult = { kept: [], omitted: {}, unread: {}, degreeByType, edges };
   const absorb = (h: Hop) => {
     out.kept.push(...h.kept);
     for (const o of h.omitted) out.omitted[o.label] = (out.omitted[o.label] ?? 0) + o.count;

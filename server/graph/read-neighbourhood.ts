@@ -3,26 +3,21 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { EntityLabel, Subgraph } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { EDGES_AMONG, NEIGHBOURHOOD_CENTRE } from '../db/cypher/neighbourhood.ts';
+import { EDGES_AMONG } from '../db/cypher/neighbourhood-edges.ts';
 import { AppError } from '../http/app-error.ts';
-import { addCounts, type Counts } from './neighbourhood-budget.ts';
-import { BOUNDS, runHops } from './neighbourhood-hops.ts';
+import { addCounts, BOUNDS, type Counts } from './neighbourhood-budget.ts';
+import { startNeighbourhood, type NeighbourhoodQuery } from './neighbourhood-first-hop.ts';
+import { runHops, type Link } from './neighbourhood-hops.ts';
 import { SubgraphBuilder } from './subgraph-builder.ts';
-
-export interface NeighbourhoodQuery {
-  key: string;
-  depth: 1 | 2 | 3;
-  limit: number;
-}
 
 const sum = (c: Counts<string>) => Object.values(c).reduce((a: number, b) => a + (b ?? 0), 0);
 
 export async function readNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuery): Promise<Subgraph> {
-  const [centre] = await db.read(NEIGHBOURHOOD_CENTRE, { key: q.key });
+  const centre = await startNeighbourhood(db, q);
   if (!centre) throw AppError.notFound(`No entity has the key "${q.key}".`);
   const builder = new SubgraphBuilder();
   builder.addNode(centre.get('centerType') as EntityLabel, centre.get('c') as Neo4jNode);
-  const hops = await runHops(db, q, Number(centre.get('degree')));
+  const hops = await runHops(db, q, centre);
   for (const k of hops.kept) builder.addNode(k.entityType, { properties: k.props });
   for (const k of hops.kept)
     for (const l of k.rels) builder.addEdge(l.source, l.target, { type: l.type, properties: l.props });
@@ -34,25 +29,27 @@ export async function readNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuery
   const omittedByType = addCounts({ ...hops.omitted }, unread > room ? scale(hops.unread, room / unread) : hops.unread);
   const omitted = sum(omittedByType);
 
-  const keys = builder.keys();
-  const edgeLimit = keys.length * BOUNDS.edgesPerNode;
-  const edges = await db.read(EDGES_AMONG, { keys, scan: BOUNDS.perNode, edgeLimit });
-  for (const e of edges)
-    builder.addEdge(e.get('source') as string, e.get('target') as string, {
-      type: e.get('type') as string,
-      properties: e.get('props') as Record<string, unknown>,
-    });
+  // A few edges per node is what a reader can follow: the list stops there, and the view says it was cut.
+  const cap = builder.keys().length * BOUNDS.edgesPerNode;
+  const found = hops.edges ?? (await edgesAmong(db, builder.keys(), cap));
+  for (const e of found.slice(0, cap)) builder.addEdge(e.source, e.target, { type: e.type, properties: e.props });
 
   return builder.build({
     center: q.key,
     depth: q.depth,
-    truncated: omitted > 0 || edges.length >= edgeLimit,
+    truncated: omitted > 0 || found.length >= cap,
     totalNodes: shown + omitted,
     shownNodes: shown,
     omittedByType,
     ...(unread > 0 ? { estimated: true } : {}),
     centerRelationshipCounts: hops.degreeByType,
   });
+}
+
+/** The edges among nodes the hops read, for views the first statement could not finish (a hub, or more hops). */
+async function edgesAmong(db: GraphDatabase, keys: string[], edgeLimit: number): Promise<Link[]> {
+  const recs = await db.read(EDGES_AMONG, { keys, scan: BOUNDS.perNode, edgeLimit });
+  return recs.map((r) => r.get('edge') as Link);
 }
 
 function scale(counts: Counts<EntityLabel>, factor: number): Counts<EntityLabel> {

@@ -2,6 +2,7 @@
 import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDetails, ErrorResponse, HealthResponse, SearchResponse, Subgraph } from '../../server/contract.ts';
+import { testConnection, testDriver } from '../support/neo4j.ts';
 import { getJson, startTestApp, type TestApp } from '../support/test-app.ts';
 
 let app: TestApp;
@@ -144,6 +145,26 @@ describe('GET /api/nodes/:key/neighborhood', () => {
     expect(body.attributes!.totalNodes).toBe(full.body.nodes.length - 1);
     const omitted = Object.values(body.attributes!.omittedByType).reduce((a, b) => a + (b ?? 0), 0);
     expect(omitted).toBe(body.attributes!.totalNodes - 5);
+  });
+
+  // A one-hop view reads its centre, neighbours and the edges among them in one statement: the edges between two
+  // neighbours must be there too, exactly those the database holds (every story node has far fewer than the scan cap).
+  it.each(['al-jolani', 'aleppo'])('shows every relationship among the one-hop view of %s', async (key) => {
+    const { body } = await get<Subgraph>(`/api/nodes/${key}/neighborhood?depth=1&limit=1000`);
+    const keys = body.nodes.map((n) => n.key);
+    const db = testDriver();
+    try {
+      const { records } = await db.executeQuery(
+        'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $keys AND b.id IN $keys RETURN r.id AS id',
+        { keys },
+        { database: testConnection().database },
+      );
+      const truth = records.map((r) => r.get('id') as string).sort();
+      expect(body.edges.map((e) => e.key).sort()).toEqual(truth);
+      expect(body.edges.some((e) => e.source !== key && e.target !== key)).toBe(true);
+    } finally {
+      await db.close();
+    }
   });
 
   it('grows with depth', async () => {

@@ -12,7 +12,7 @@ import { seedSynthetic } from '../../seed/synthetic/load-synthetic.ts';
 import { createDriver } from '../../server/db/create-driver.ts';
 import { GraphDatabase } from '../../server/db/graph-database.ts';
 import { readNeighbourhood } from '../../server/graph/read-neighbourhood.ts';
-import { FIRST_HOP_ALL } from '../../server/db/cypher/neighbourhood.ts';
+import { NEIGHBOURHOOD_START } from '../../server/db/cypher/neighbourhood.ts';
 import { createHash } from 'node:crypto';
 import { testConnection, testDriver } from '../support/neo4j.ts';
 
@@ -102,8 +102,18 @@ describe.skipIf(process.env.NEO4J_URI)('a hub of the synthetic graph (own store)
     const hub = top!.get('key') as string;
     expect(Number(top!.get('degree'))).toBeGreaterThan(500);
 
-    const params = { key: hub, keep: neo4j.int(1000), frontierSize: neo4j.int(100), moreHops: true };
-    const profiled = await driver.executeQuery(`PROFILE ${FIRST_HOP_ALL}`, params, { database: 'neo4j' });
+    // The whole first hop and the edges among a thousand kept nodes, as a one-hop view of limit 1000 reads them.
+    const params = {
+      key: hub,
+      keep: neo4j.int(1000),
+      budget: neo4j.int(2000),
+      frontierSize: neo4j.int(100),
+      moreHops: false,
+      withEdges: true,
+      scan: neo4j.int(100),
+      edgeLimit: neo4j.int(10_010),
+    };
+    const profiled = await driver.executeQuery(`PROFILE ${NEIGHBOURHOOD_START}`, params, { database: 'neo4j' });
     const bytes = Number(profiled.summary.profile && profiled.summary.profile.arguments['GlobalMemory']);
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThan(32 * 1024 * 1024);

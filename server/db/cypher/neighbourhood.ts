@@ -1,9 +1,11 @@
-// Cypher for /api/nodes/:key/neighborhood, bounded for 100k-node graphs: a small centre is read whole; a hub gets
-// per-type degrees (cheap) and a stratified sample of its relationships (at most $take.<TYPE> of each type); further
-// hops and the edges among kept nodes are capped per node. No statement reads a hub's every relationship.
+// Cypher for /api/nodes/:key/neighborhood, bounded for 100k-node graphs: a small centre is read whole, with its edges
+// for a one-hop view (one statement in all); a hub gets per-type degrees (cheap) and a stratified sample of its
+// relationships (at most $take.<TYPE> of each type); further hops and the edges among kept nodes are capped per node.
+// No statement reads a hub's every relationship.
 import { RELATIONSHIP_TYPES } from '../../../seed/model/relationship-types.ts';
 import { DEGREE_BY_TYPE } from './degrees.ts';
 import { LABEL_OF } from './labels.ts';
+import { EDGES_AMONG_OF } from './neighbourhood-edges.ts';
 import { SLIM, SLIM_OF } from './slim.ts';
 
 /**
@@ -20,33 +22,37 @@ RETURN [x IN ranked[0..$keep] | {key: x.n.id, entityType: x.label, props: ${SLIM
        CASE WHEN $moreHops THEN [x IN ranked | x.n.id] ELSE [] END AS candidateKeys,
        size(ranked) AS candidateCount`;
 
-/** The centre, its degree (one getDegree), and the graph's size (a count-store read) to cap estimates. */
-export const NEIGHBOURHOOD_CENTRE = `
-MATCH (c:Entity {id: $key})
-RETURN c, ${LABEL_OF('c')} AS centerType, COUNT { (c)--() } AS degree, COUNT { (:Entity) } AS entities`;
-
-/** A hub's relationships by type, each from the node's degree counts: what the sample is shared out by. */
-export const CENTRE_DEGREES = `
-MATCH (c:Entity {id: $key})
-RETURN ${DEGREE_BY_TYPE('c')} AS degreeByType`;
-
-/** Candidates ranked by degree, each with the relationships that reached it; then HOP_RESULT. */
-const RANK_FIRST_HOP = `
-WITH n, collect(r) AS rs
-WITH n, rs, COUNT { (n)--() } AS degree
-ORDER BY degree DESC, n.id
-WITH collect({n: n, rs: rs, label: ${LABEL_OF('n')}, degree: degree}) AS ranked
-WITH ranked, COLLECT {
+/** Candidates from `source` (rows of n, r with c in scope) ranked by degree, each with the relationships that
+ * reached it; then what was sampled, by type and label. */
+const FIRST_HOP = (imports: string, source: string) => `
+CALL (${imports}) {
+  ${source}
+  WITH n, collect(r) AS rs
+  WITH n, rs, COUNT { (n)--() } AS degree
+  ORDER BY degree DESC, n.id
+  RETURN collect({n: n, rs: rs, label: ${LABEL_OF('n')}, degree: degree}) AS ranked
+}
+WITH ${imports}, ranked, COLLECT {
   UNWIND ranked AS x UNWIND x.rs AS r
   WITH type(r) AS type, x.label AS label, count(*) AS count RETURN {type: type, label: label, count: count}
-} AS sampled
-${HOP_RESULT}, sampled`;
+} AS sampled`;
 
-/** Every relationship of a centre whose whole degree fits the budget (checked by the caller): exact, and cheap to plan. */
-export const FIRST_HOP_ALL = `
+/**
+ * The first statement of every neighbourhood: the centre, its degree (one getDegree) and the graph's size (a
+ * count-store read, to cap estimates); a centre whose degree fits $budget is read whole here (exact, and for a
+ * one-hop view with its edges: one round trip in all). A hub reads nothing more here but its degree by type, from
+ * the node's relationship groups, which its sample is shared out by (FIRST_HOP_SAMPLED).
+ */
+export const NEIGHBOURHOOD_START = `
 MATCH (c:Entity {id: $key})
-MATCH (c)-[r]-(n:Entity)
-${RANK_FIRST_HOP}`;
+WITH c, COUNT { (c)--() } AS centreDegree
+${FIRST_HOP('c, centreDegree', 'WITH c, centreDegree WHERE centreDegree <= $budget\n  MATCH (c)-[r]-(n:Entity)')}
+CALL (c, ranked) {
+  WITH CASE WHEN $withEdges AND size(ranked) > 0 THEN [c] + [x IN ranked[0..$keep] | x.n] ELSE [] END AS kept
+  ${EDGES_AMONG_OF('kept')}
+}
+${HOP_RESULT}, sampled, edges, c, ${LABEL_OF('c')} AS centerType, centreDegree AS degree, COUNT { (:Entity) } AS entities,
+       CASE WHEN centreDegree > $budget THEN ${DEGREE_BY_TYPE('c')} END AS degreeByType`;
 
 /**
  * A hub: one branch per type, each stopping after its share of the budget ($take.<TYPE>), since a typed expansion
@@ -54,10 +60,13 @@ ${RANK_FIRST_HOP}`;
  */
 export const FIRST_HOP_SAMPLED = `
 MATCH (c:Entity {id: $key})
-CALL (c) {
-  ${RELATIONSHIP_TYPES.map((t) => `MATCH (c)-[r:${t}]-(n:Entity) RETURN n, r LIMIT $take.${t}`).join('\n  UNION ALL\n  ')}
-}
-${RANK_FIRST_HOP}`;
+${FIRST_HOP(
+  'c',
+  `CALL (c) {
+    ${RELATIONSHIP_TYPES.map((t) => `MATCH (c)-[r:${t}]-(n:Entity) RETURN n, r LIMIT $take.${t}`).join('\n    UNION ALL\n    ')}
+  }`,
+)}
+${HOP_RESULT}, sampled`;
 
 /**
  * One more hop from a ranked frontier: at most $perNode relationships from each frontier node, in frontier order,
@@ -73,17 +82,3 @@ WITH m, COUNT { (m)--() } AS degree
 ORDER BY degree DESC, m.id
 WITH collect({n: m, rs: [], label: ${LABEL_OF('m')}, degree: degree}) AS ranked
 ${HOP_RESULT}`;
-
-/**
- * Relationships among the kept nodes: from each, at most $scan relationships are looked at. An edge is found when
- * either end has it among its first $scan; only edges between two nodes that both have more are missed.
- */
-export const EDGES_AMONG = `
-UNWIND $keys AS k
-MATCH (a:Entity {id: k})
-WITH collect(a) AS kept
-UNWIND kept AS a
-CALL (a, kept) { MATCH (a)-[r]-(b:Entity) WITH r, b LIMIT $scan WHERE b IN kept RETURN r }
-WITH DISTINCT r
-RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, ${SLIM('r')} AS props
-LIMIT $edgeLimit`;

@@ -1,0 +1,73 @@
+// The first statement of a neighbourhood, and a hub's sampled first hop: the centre read whole when its degree fits
+// the budget (with its edges for a one-hop view), else its degree by type shares a budget out over a typed sample.
+import { RELATIONSHIP_TYPES } from '../../seed/model/relationship-types.ts';
+import type { EntityLabel, RelationshipType } from '../contract.ts';
+import type { GraphDatabase } from '../db/graph-database.ts';
+import { FIRST_HOP_SAMPLED, NEIGHBOURHOOD_START } from '../db/cypher/neighbourhood.ts';
+import { BOUNDS, shareBudget, type Counts } from './neighbourhood-budget.ts';
+import type { Link } from './neighbourhood-hops.ts';
+
+export type Rec = { get(key: string): unknown };
+
+const num = (v: unknown) => Number(v);
+
+export type Sampled = { type: RelationshipType; label: EntityLabel; count: number }[];
+export interface NeighbourhoodQuery {
+  key: string;
+  depth: 1 | 2 | 3;
+  limit: number;
+}
+
+/** The parameters of the first-hop statements; a small centre's one-hop view reads its edges in the same statement. */
+const firstHopParams = (q: NeighbourhoodQuery) => ({
+  key: q.key,
+  keep: q.limit,
+  frontierSize: BOUNDS.frontier,
+  moreHops: q.depth > 1,
+  withEdges: q.depth === 1,
+  scan: BOUNDS.perNode,
+  // Enough for the most nodes the view can keep; the caller cuts the list to what it kept.
+  edgeLimit: (q.limit + 1) * BOUNDS.edgesPerNode,
+});
+
+/**
+ * The centre and, when its whole degree fits the budget, its first hop (one statement); null for an unknown key. A
+ * hub's record carries its degree by type instead, and `runHops` samples it.
+ */
+export async function startNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuery): Promise<Rec | null> {
+  const [rec] = await db.read(NEIGHBOURHOOD_START, { ...firstHopParams(q), budget: BOUNDS.firstHop(q.limit) });
+  return rec ?? null;
+}
+
+/**
+ * A centre read whole is exact (and a one-hop view of it has its edges already); a hub is sampled type by type, its
+ * budget shared out by degree per type, and its edges are read once the hops are done.
+ */
+export async function firstHop(db: GraphDatabase, q: NeighbourhoodQuery, start: Rec) {
+  if (start.get('degreeByType') === null) {
+    const sampled = readSampled(start);
+    const degreeByType: Counts<RelationshipType> = {};
+    for (const s of sampled) degreeByType[s.type] = (degreeByType[s.type] ?? 0) + s.count;
+    return {
+      rec: start,
+      sampled,
+      degreeByType,
+      take: degreeByType,
+      edges: q.depth === 1 ? (start.get('edges') as Link[]) : null,
+    };
+  }
+  const degreeByType: Counts<RelationshipType> = {};
+  for (const [t, n] of Object.entries(start.get('degreeByType') as object) as [RelationshipType, unknown][])
+    if (num(n) > 0) degreeByType[t] = num(n);
+  const take = shareBudget(degreeByType, BOUNDS.firstHop(q.limit));
+  const none = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
+  const [rec] = await db.read(FIRST_HOP_SAMPLED, { ...firstHopParams(q), take: { ...none, ...take } });
+  return { rec: rec!, sampled: readSampled(rec!), degreeByType, take, edges: null };
+}
+
+function readSampled(rec: Rec): Sampled {
+  return (rec.get('sampled') as { type: RelationshipType; label: EntityLabel; count: unknown }[]).map((s) => ({
+    ...s,
+    count: num(s.count),
+  }));
+}
