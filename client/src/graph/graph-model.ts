@@ -33,8 +33,11 @@ export function mergeSubgraph(graph: ExplorerGraph, payload: Subgraph, anchor?: 
     const at = placed.get(n.key);
     return at ? { ...n, attributes: { ...n.attributes, ...at } } : n;
   });
-  // graphology's types want x/y on every node; the nodes already in view keep theirs (merge leaves them).
-  graph.import({ ...payload, nodes } as unknown as SerializedGraph<NodeAttributes, RelationAttributes>, true);
+  // graphology's types want x/y on every node; the nodes already in view keep theirs (merge leaves them). Into an empty
+  // graph (a fresh scene) nothing can collide, and the server sends each key once (subgraph-builder.ts): adding skips
+  // merge's look-up and attribute merge per node and edge.
+  const serialized = { ...payload, nodes } as unknown as SerializedGraph<NodeAttributes, RelationAttributes>;
+  graph.import(serialized, graph.order > 0);
   return fresh;
 }
 
