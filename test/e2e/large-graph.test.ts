@@ -41,6 +41,14 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
       await page.goto(`${app.url}/?focus=${big.center}`);
       await page.waitForFunction((n) => window.__explorer?.graph.order === n, N, { timeout: 60_000 });
       const before = await page.evaluate((k) => window.__explorer!.graph.getNodeAttributes(k), big.center);
+      // Until the first positions land, sigma is given the nodes alone: no relationship to index, reduce or draw.
+      await page.waitForFunction((n) => window.__explorer!.sigma.getGraph().order === n, N, { timeout: 60_000 });
+      const placing = await page.evaluate(() => ({
+        running: document.querySelector('.graph')?.getAttribute('data-layout'),
+        drawnEdges: window.__explorer!.sigma.getGraph().size,
+        edges: window.__explorer!.graph.size,
+      }));
+      expect(placing).toEqual({ running: 'running', drawnEdges: 0, edges: big.payload.edges.length });
       // While the worker computes, the page still takes typing.
       const search = page.getByRole('combobox', { name: /search/i });
       await search.fill('still answering');
@@ -60,6 +68,13 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
       await page.waitForSelector('.graph[data-layout="idle"]');
       await screenshot(page, 'large-graph');
       expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Event)).toBeGreaterThan(200);
+      // Positioned: sigma draws the page graph itself again, every relationship shown.
+      const drawn = await page.evaluate(() => {
+        const { sigma, graph } = window.__explorer!;
+        const shown = graph.filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden === false).length;
+        return { same: sigma.getGraph() === graph, shown };
+      });
+      expect(drawn).toEqual({ same: true, shown: big.payload.edges.length });
       expect(await pageErrors(page)).toEqual([]);
     },
   );
@@ -68,6 +83,11 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
     expect(await setting('hideEdgesOnMove')).toBe(true);
     expect(await setting('enableEdgeEvents')).toBe(false);
     expect(await setting('renderEdgeLabels')).toBe(false);
+    // Nodes as points (one vertex each): a software GL pays per instanced circle.
+    await page.evaluate(() => {
+      const w = window as unknown as { bigViewCircle: unknown };
+      w.bigViewCircle = window.__explorer!.sigma.getSetting('nodeProgramClasses').circle;
+    });
   });
 
   it('a small view opened afterwards in the same page is drawn as usual again', async () => {
@@ -77,6 +97,12 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
     await page.waitForFunction(() => window.__explorer!.graph.hasNode('hts') && window.__explorer!.graph.order < 500);
     expect(await setting('enableEdgeEvents')).toBe(true);
     expect(await setting('hideEdgesOnMove')).toBe(false);
+    const sameNodeProgram = await page.evaluate(
+      () =>
+        (window as unknown as { bigViewCircle: unknown }).bigViewCircle ===
+        window.__explorer!.sigma.getSetting('nodeProgramClasses').circle,
+    );
+    expect(sameNodeProgram).toBe(false);
   });
 });
 

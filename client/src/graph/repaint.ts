@@ -1,8 +1,10 @@
 // When sigma redraws: at most once a frame whatever changed meanwhile; on a big view a hover repaints only the nodes and
-// relationships it touches; and a whole scene loads with sigma detached, so it is indexed once rather than item by item.
+// relationships it touches; a whole scene loads with sigma detached, so it is indexed once rather than item by item; and
+// while a big view waits for its first positions sigma is handed its nodes only (see showEdges).
 import type Sigma from 'sigma';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import { createGraph, type ExplorerGraph, type NodeAttributes } from './graph-model.ts';
+import { nodesOnly } from './nodes-only.ts';
 
 export class Repainter {
   private full = false;
@@ -14,6 +16,9 @@ export class Repainter {
   private detached = false;
   /** What sigma shows while the real graph is being filled: nothing. */
   private readonly placeholder = createGraph();
+  /** Whether relationships are left out of what sigma is given (showEdges), and the node-only copy it has then. */
+  private edgesLeftOut = false;
+  private shown: ReturnType<typeof nodesOnly> | null = null;
 
   constructor(
     private readonly sigma: Sigma<NodeAttributes, RelationAttributes>,
@@ -39,10 +44,21 @@ export class Repainter {
       if (n === null || !this.graph.hasNode(n)) continue;
       this.nodes.add(n);
       this.graph.forEachNeighbor(n, (m) => this.nodes.add(m));
-      this.graph.forEachEdge(n, (e) => this.edges.add(e));
+      if (!this.shown) this.graph.forEachEdge(n, (e) => this.edges.add(e));
     }
-    for (const e of edges) if (this.graph.hasEdge(e)) this.edges.add(e);
+    if (!this.shown) for (const e of edges) if (this.graph.hasEdge(e)) this.edges.add(e);
     this.schedule();
+  }
+
+  /**
+   * A big view whose nodes wait for their first positions draws no relationships (display.ts); hiding them one by one
+   * still costs sigma its whole edge pass (reducer, index, buffers: ~0.3 s at 50,000). So until they may show, sigma
+   * gets a copy of the graph holding the nodes only, and the real graph again as soon as they may.
+   */
+  showEdges(show: boolean): void {
+    if (this.edgesLeftOut === !show) return;
+    this.edgesLeftOut = !show;
+    if (show && this.shown) this.detach();
   }
 
   /**
@@ -59,6 +75,8 @@ export class Repainter {
   kill(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.shown?.release();
+    this.shown = null;
   }
 
   private schedule(): void {
@@ -75,8 +93,11 @@ export class Repainter {
     this.full = this.reprocess = false;
     if (this.detached) {
       this.detached = false;
+      this.shown?.release();
+      // A change to the nodes themselves while the copy is shown: build it again, next frame.
+      this.shown = this.edgesLeftOut ? nodesOnly(this.graph, () => this.detach()) : null;
       // setGraph indexes and draws everything.
-      this.sigma.setGraph(this.graph);
+      this.sigma.setGraph(this.shown?.graph ?? this.graph);
     } else if (full) this.sigma.refresh();
     else if (reprocess || partial.nodes.length || partial.edges.length) {
       try {

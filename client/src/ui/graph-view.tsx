@@ -61,6 +61,7 @@ export function GraphView() {
       const changed = DRAWN_FROM.filter((part) => now[part] !== drawn[part]);
       const before = drawn;
       drawn = now;
+      painter.showEdges(!now.placingNodes);
       // On a big view a hover only lifts the neighbourhood out (display.ts): repaint those, not 50,000 nodes.
       if (changed.length === 1 && changed[0] === 'hovered' && isLargeView(graph))
         painter.around(
