@@ -6,6 +6,7 @@ import { ENTITY_COLORS } from '../graph/style.ts';
 import { isNodeVisible } from '../graph/visibility.ts';
 import { slice } from '../state/selectors.ts';
 import { actions } from '../state/store.ts';
+import { useAfterPaint } from './use-after-paint.ts';
 import { normalizeName } from '../../../seed/model/normalize-name.ts';
 
 /** Long lists are cut: the filter box finds the rest. */
@@ -26,7 +27,10 @@ function rowsInView(filters: typeof slice.filters.value, q: string): Row[] {
 }
 
 export function NodesInView() {
-  const revision = slice.graphRevision.value;
+  // A new graph is listed once it is on screen: these rows are most of the page's DOM, and sorting 10,000 names
+  // is not what the reader waits for first.
+  const current = slice.graphRevision.value;
+  const revision = useAfterPaint(current);
   const filters = slice.filters.value;
   const selection = slice.selection.value;
   const [text, setText] = useState('');
@@ -36,7 +40,7 @@ export function NodesInView() {
   const selected = selection?.kind === 'node' ? selection.key : null;
   return (
     <details class="panel nodes-in-view" open={!selection}>
-      <summary>Nodes in view ({rows.length})</summary>
+      <summary>Nodes in view ({revision === current ? rows.length : '…'})</summary>
       <input
         type="search"
         aria-label="Find a node in view"
