@@ -85,6 +85,15 @@ export class LayoutRunner {
     if (Number.isFinite(ms)) this.timer = setTimeout(() => this.stop(), ms);
   }
 
+  /**
+   * A big scene whose nodes are drawn before its relationships arrive (scene/load-scene.ts): from now the page is placing
+   * them, so nothing draws relationships until positions land; start() follows once the relationships are in.
+   */
+  awaitPositions(): void {
+    this.stopWorker();
+    this.onChange(true, true);
+  }
+
   stop(): void {
     if (this.precomputed?.running) return this.precomputed.finishEarly();
     const wasRunning = this.running;

@@ -2,6 +2,7 @@
 import type { Subgraph } from '../../../server/contract.ts';
 import { api } from '../api/http.ts';
 import { mergeSubgraph } from '../graph/graph-model.ts';
+import { PRECOMPUTE_ABOVE } from '../graph/large-graph.ts';
 import { pathPositions } from '../graph/path-layout.ts';
 import { actions, view } from '../state/store.ts';
 import { DEFAULT_NEIGHBOURS, type CapInfo, type SceneBase } from '../state/view-state.ts';
@@ -20,17 +21,31 @@ export interface LoadOptions {
   quiet?: boolean;
 }
 
-function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, opts: LoadOptions): void {
+/** Resolves once the frame drawing what was just loaded has been shown (its frame callback, then the next frame's). */
+const afterNextFrame = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+
+async function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, opts: LoadOptions): Promise<void> {
   layout.kill();
+  // A big scene draws no relationships until its nodes have positions: its nodes are drawn first, and its
+  // relationships (the larger part of the import) come in after that frame, before the layout that needs them.
+  const later = payload.nodes.length > PRECOMPUTE_ABOVE ? payload.edges : null;
+  if (later) layout.awaitPositions();
   loadInBulk(() => {
     graph.clear();
-    mergeSubgraph(graph, payload);
+    mergeSubgraph(graph, later ? { ...payload, edges: [] } : payload);
     actions.sceneLoaded(
       base,
       payload.nodes.map((n) => n.key),
       cap,
     );
   });
+  if (later) {
+    await afterNextFrame();
+    // Another scene replaced this one meanwhile; an expansion meanwhile may have brought some of these already.
+    if (view.value.scene !== base) return;
+    graph.import({ edges: later } as never, graph.size > 0);
+  }
   if (!opts.quiet) layout.start();
 }
 
@@ -40,7 +55,7 @@ export async function openEntity(key: string, opts: LoadOptions & { limit?: numb
   const payload = await track(() => api.neighbourhood(key, 1, limit));
   if (!payload) return false;
   const base: SceneBase = limit === DEFAULT_NEIGHBOURS ? { kind: 'entity', key } : { kind: 'entity', key, limit };
-  replace(base, payload, capOf(payload), opts);
+  await replace(base, payload, capOf(payload), opts);
   return true;
 }
 
@@ -48,7 +63,7 @@ export async function openEntity(key: string, opts: LoadOptions & { limit?: numb
 export async function openNetwork(opts: LoadOptions = {}): Promise<boolean> {
   const payload = await track(() => api.factionNetwork());
   if (!payload) return false;
-  replace({ kind: 'network' }, payload, capOf(payload), opts);
+  await replace({ kind: 'network' }, payload, capOf(payload), opts);
   return true;
 }
 
@@ -57,7 +72,7 @@ export async function findPaths(from: string, to: string, date: string | null, o
   const res = await track(() => api.path({ from, to, date }), 'The path finder failed.');
   if (!res) return false;
   // Paths are drawn as a chain from top to bottom, not by the force layout.
-  replace({ kind: 'path', from, to, date }, res.graph, null, { quiet: true });
+  await replace({ kind: 'path', from, to, date }, res.graph, null, { quiet: true });
   for (const [key, at] of pathPositions(res.paths)) if (graph.hasNode(key)) graph.mergeNodeAttributes(key, at);
   actions.pathsFound(res.paths);
   if (!opts.quiet && !res.paths.length) layout.start();
