@@ -7,6 +7,7 @@ import { createApp } from '../../server/app.ts';
 import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { EndpointCase } from './cases.ts';
+import { timedGet } from './http-client.ts';
 import { RecordingDatabase, replayRaw, type Statement } from './recording-database.ts';
 import { percentile, since } from './stats.ts';
 
@@ -72,9 +73,8 @@ export async function latencyBench(
   let errors = 0;
   const http = async (url: string) => {
     const t = performance.now();
-    const res = await fetch(o.serverUrl + url, { headers: { 'accept-encoding': 'gzip' } });
-    await res.arrayBuffer();
-    if (!res.ok) errors++;
+    const res = await timedGet(o.serverUrl + url);
+    if (res.status !== 200) errors++;
     return since(t);
   };
   const direct = async (url: string) => {
