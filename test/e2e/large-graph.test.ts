@@ -84,11 +84,12 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
     expect(await setting('hideEdgesOnMove')).toBe(true);
     expect(await setting('enableEdgeEvents')).toBe(false);
     expect(await setting('renderEdgeLabels')).toBe(false);
-    // Nodes as points (one vertex each): a software GL pays per instanced circle.
-    await page.evaluate(() => {
-      const w = window as unknown as { bigViewCircle: unknown };
-      w.bigViewCircle = window.__explorer!.sigma.getSetting('nodeProgramClasses').circle;
-    });
+    // Nodes as points and relationships as plain lines: a software GL pays per instanced circle or arrow.
+    const drawnAs = await page.evaluate((k) => {
+      const { sigma, graph } = window.__explorer!;
+      return { node: sigma.getNodeDisplayData(k)?.type, edge: sigma.getEdgeDisplayData(graph.edges(k)[0]!)?.type };
+    }, big.center);
+    expect(drawnAs).toEqual({ node: 'point', edge: 'line' });
   });
 
   it('a small view opened afterwards in the same page is drawn as usual again', async () => {
@@ -98,12 +99,12 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
     await page.waitForFunction(() => window.__explorer!.graph.hasNode('hts') && window.__explorer!.graph.order < 500);
     expect(await setting('enableEdgeEvents')).toBe(true);
     expect(await setting('hideEdgesOnMove')).toBe(false);
-    const sameNodeProgram = await page.evaluate(
-      () =>
-        (window as unknown as { bigViewCircle: unknown }).bigViewCircle ===
-        window.__explorer!.sigma.getSetting('nodeProgramClasses').circle,
-    );
-    expect(sameNodeProgram).toBe(false);
+    await page.waitForFunction(() => window.__explorer!.sigma.getNodeDisplayData('hts')?.type === 'circle');
+    const edge = await page.evaluate(() => {
+      const { sigma, graph } = window.__explorer!;
+      return sigma.getEdgeDisplayData(graph.edges('hts')[0]!)?.type;
+    });
+    expect(['arrow', 'curved']).toContain(edge);
   });
 });
 

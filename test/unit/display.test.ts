@@ -81,6 +81,19 @@ describe('node display', () => {
   });
 });
 
+describe('big view drawing', () => {
+  it('draws nodes as points and every relationship as a plain line; pinned nodes keep their ring', () => {
+    const plain = ctx({ plain: true, curvatureOf: () => 0.3 });
+    expect(nodeDisplay('hts', hts, plain)).toMatchObject({ type: 'point', color: ENTITY_COLORS.Faction });
+    expect(nodeDisplay('hts', hts, { ...plain, pinned: new Set(['hts']) })).toMatchObject({ type: 'pinned' });
+    expect(edgeDisplay('e', opposes, ['a', 'b'], plain)).toMatchObject({
+      type: 'line',
+      color: relationColor('OPPOSES'),
+    });
+    expect(edgeDisplay('e', opposes, ['a', 'b'], plain)).not.toHaveProperty('curvature');
+  });
+});
+
 describe('edge display', () => {
   it('colours by relationship family, arrows when alone, curves when parallel', () => {
     expect(edgeDisplay('e', opposes, ['a', 'b'], ctx())).toMatchObject({

@@ -43,6 +43,7 @@ export function buildDisplayContext(graph: ExplorerGraph, v: ViewState): Display
     },
     curvatureOf: (e) => (parallel ? curvatureOf(parallel.get(e)) : 0),
     hoverDimsOthers: !large,
+    plain: large,
     edgesHidden: v.placingNodes,
   };
 }

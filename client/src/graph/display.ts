@@ -30,6 +30,11 @@ export interface DisplayContext {
   hoverDimsOthers?: boolean;
   /** A big view's nodes are still waiting for their first positions: lines between placeholders would be noise. */
   edgesHidden?: boolean;
+  /**
+   * A big view draws nodes as points and relationships as plain lines (programs registered in renderer.ts from the
+   * start, so switching compiles nothing): a software GL pays per instanced circle or arrow.
+   */
+  plain?: boolean;
 }
 
 export type NodeDisplay = Partial<NodeDisplayData> & { type?: string };
@@ -44,7 +49,7 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayCont
     label: attrs.name,
     color: ctx.colorOf(key, attrs),
     size: ctx.sizeOf(key),
-    type: ctx.pinned.has(key) ? 'pinned' : 'circle',
+    type: ctx.pinned.has(key) ? 'pinned' : ctx.plain ? 'point' : 'circle',
   };
   const selected = ctx.selection?.kind === 'node' && ctx.selection.key === key;
   const near = ctx.nearHover?.has(key) ?? false;
@@ -75,7 +80,7 @@ export function edgeDisplay(
     color: relationColor(attrs.relType),
     size: 1.5,
     label: '',
-    ...(curvature ? { type: 'curved', curvature } : { type: 'arrow' }),
+    ...(ctx.plain ? { type: 'line' } : curvature ? { type: 'curved', curvature } : { type: 'arrow' }),
   };
   const selected = ctx.selection?.kind === 'edge' && ctx.selection.key === key;
   const touchesHover = ctx.hovered !== null && (ends[0] === ctx.hovered || ends[1] === ctx.hovered);

@@ -1,8 +1,7 @@
-// sigma settings for big views, switched on and off as the graph grows and shrinks: 1-pixel lines instead of arrows,
-// nodes as point sprites, no edge picking or edge labels, edges and labels hidden while the camera moves, fewer labels.
-// Below the threshold the page draws exactly as configured in renderer.ts.
+// sigma settings for big views, switched on and off as the graph grows and shrinks: no edge picking or edge labels,
+// edges and labels hidden while the camera moves, fewer labels (points and plain lines are chosen by the reducers,
+// display.ts). Below the threshold the page draws exactly as configured in renderer.ts.
 import type Sigma from 'sigma';
-import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph-model.ts';
@@ -22,20 +21,11 @@ const LARGE: Partial<Settings> = {
   renderEdgeLabels: false,
   labelDensity: 0.5,
   labelRenderedSizeThreshold: 10,
-  // The display reducers ask for 'arrow' or 'curved'; on a big view both are drawn as plain lines.
-  edgeProgramClasses: { arrow: EdgeLineProgram, curved: EdgeLineProgram },
 };
 
 export function adaptRenderingToSize(sigma: ExplorerSigma, graph: ExplorerGraph): void {
-  // Nodes as one point each instead of an instanced triangle: a software GL (SwiftShader, what a machine without a GPU
-  // runs) pays per instance, and 10,000 instanced nodes drawn twice (picture and picking) cost ~0.6 s a frame, points
-  // ~0.1 s (measured, README: performance). Pinned nodes keep their ring: they are few.
-  const large: Partial<Settings> = {
-    ...LARGE,
-    nodeProgramClasses: { ...sigma.getSetting('nodeProgramClasses'), circle: NodePointProgram },
-  };
   const small: Partial<Settings> = {};
-  for (const k of Object.keys(large) as (keyof Settings)[]) (small as Record<string, unknown>)[k] = sigma.getSetting(k);
+  for (const k of Object.keys(LARGE) as (keyof Settings)[]) (small as Record<string, unknown>)[k] = sigma.getSetting(k);
   let isLarge = false;
   let queued = false;
   const check = () => {
@@ -43,7 +33,7 @@ export function adaptRenderingToSize(sigma: ExplorerSigma, graph: ExplorerGraph)
     const now = isLargeView(graph);
     if (now === isLarge) return;
     isLarge = now;
-    sigma.setSettings(now ? large : small);
+    sigma.setSettings(now ? LARGE : small);
   };
   // Imports add nodes one by one: decide once per frame, before sigma draws that frame.
   const schedule = () => {

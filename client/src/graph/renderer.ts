@@ -2,7 +2,7 @@
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, NodeCircleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph-model.ts';
 import { edgeDisplay, nodeDisplay, type DisplayContext } from './display.ts';
@@ -33,8 +33,9 @@ export function createRenderer(
   const sigma = new Sigma<NodeAttributes, RelationAttributes>(graph, container, {
     nodeReducer: (node, data) => nodeDisplay(node, data, context()),
     edgeReducer: (edge, data) => edgeDisplay(edge, data, graph.extremities(edge), context()),
-    nodeProgramClasses: { circle: NodeCircleProgram, pinned: PinnedNodeProgram },
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    // 'point' and 'line' are a big view's (display.ts, plain): compiled now, while the page waits for its first data.
+    nodeProgramClasses: { circle: NodeCircleProgram, pinned: PinnedNodeProgram, point: NodePointProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
     enableEdgeEvents: true,
