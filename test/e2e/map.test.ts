@@ -60,6 +60,35 @@ describe('map mode', () => {
     expect(await pageErrors(page)).toEqual([]);
   });
 
+  // A scene loaded while the map is open (a search, here) goes through the same bulk load as in Explore: the map must
+  // still be what is drawn afterwards, not the force layout over the outline.
+  it('keeps drawing the map when another entity is opened from search', async () => {
+    await page.goto(`${app.url}/?mode=map&focus=hts`);
+    await page.locator('[data-map="ready"]').waitFor();
+    await page.getByRole('combobox', { name: /search/i }).fill('Aleppo');
+    await page
+      .getByRole('option', { name: /^Aleppo\b/ })
+      .first()
+      .click();
+    await expect.poll(() => page.url()).toContain('focus=aleppo');
+    // sigma draws the mirror: the same entities, at their map positions rather than the force layout's.
+    const drawn = () =>
+      page.evaluate(() => {
+        const ex = window.__explorer!;
+        const shown = ex.sigma.getGraph();
+        const x = (g: typeof shown) => (g.hasNode('aleppo') ? (g.getNodeAttribute('aleppo', 'x') as number) : null);
+        return {
+          mirror: shown !== ex.graph,
+          sameOrder: shown.order === ex.graph.order,
+          moved: x(shown) !== x(ex.graph),
+        };
+      });
+    await expect.poll(drawn, { timeout: 15_000 }).toEqual({ mirror: true, sameOrder: true, moved: true });
+    expect(await pixelsOfColour(page, '.graph', '#fff3da', 6)).toBeGreaterThan(3000);
+    await screenshot(page, 'map-after-search');
+    expect(await pageErrors(page)).toEqual([]);
+  });
+
   it('says which places have no known coordinates instead of guessing them', async () => {
     // Hama Governorate's villages (Maar Shuhur, Kafr'a, Maardis…) are too small to place with confidence.
     await page.goto(`${app.url}/?mode=map&focus=hama-governorate`);

@@ -1,5 +1,5 @@
 // Entering and leaving map mode on the page's sigma: geographic positions through the node reducer, the frame, the outline.
-import { graph, layout, renderer } from '../explorer.ts';
+import { graph, layout, renderer, repaint } from '../explorer.ts';
 import { GeoGraph } from './geo-graph.ts';
 import { geoLayout } from './geo-layout.ts';
 import { geo, loadPlaces, outlineReady, places } from './geo-state.ts';
@@ -30,7 +30,7 @@ export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
   if (!isStillMap()) return () => {};
   mirror.attach();
   relayout();
-  sigma.setGraph(mirror.graph);
+  repaint.current?.drawFrom(mirror.graph);
   // A layout run or a new scene clears the custom frame; in map mode the frame is always the region.
   const keepFrame = () => {
     if (sigma.getCustomBBox() !== MAP_FRAME) {
@@ -51,7 +51,7 @@ export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
     sigma.off('beforeRender', keepFrame);
     detach();
     mirror.detach();
-    sigma.setGraph(graph);
+    repaint.current?.drawFrom(graph);
     sigma.setCustomBBox(null);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     sigma.refresh();

@@ -19,11 +19,26 @@ export class Repainter {
   /** Whether relationships are left out of what sigma is given (showEdges), and the node-only copy it has then. */
   private edgesLeftOut = false;
   private shown: ReturnType<typeof nodesOnly> | null = null;
+  /** What sigma is given once a scene is in: the page graph, or a stand-in with other positions (map mode's mirror). */
+  private drawn: ExplorerGraph;
 
   constructor(
     private readonly sigma: Sigma<NodeAttributes, RelationAttributes>,
     private readonly graph: ExplorerGraph,
-  ) {}
+  ) {
+    this.drawn = graph;
+  }
+
+  /**
+   * Draws `g` from now on, and after every scene load too: handing sigma a graph directly would last only until the
+   * next load gave it the page graph back (a search in map mode drew the force layout over the map).
+   */
+  drawFrom(g: ExplorerGraph): void {
+    this.drawn = g;
+    this.shown?.release();
+    this.shown = null;
+    this.sigma.setGraph(g);
+  }
 
   /** Everything may look different: every node and edge goes through the reducers again. */
   all(): void {
@@ -95,9 +110,9 @@ export class Repainter {
       this.detached = false;
       this.shown?.release();
       // A change to the nodes themselves while the copy is shown: build it again, next frame.
-      this.shown = this.edgesLeftOut ? nodesOnly(this.graph, () => this.detach()) : null;
+      this.shown = this.edgesLeftOut ? nodesOnly(this.drawn, () => this.detach()) : null;
       // setGraph indexes and draws everything.
-      this.sigma.setGraph(this.shown?.graph ?? this.graph);
+      this.sigma.setGraph(this.shown?.graph ?? this.drawn);
     } else if (full) this.sigma.refresh();
     else if (reprocess || partial.nodes.length || partial.edges.length) {
       try {
