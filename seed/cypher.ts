@@ -4,6 +4,16 @@ import { ENTITY_LABELS, type EntityLabel } from './model/vocabulary.ts';
 
 export const FULLTEXT_INDEX = 'entity_names';
 
+/** One statement per label, or per relationship type, from the closed vocabulary (never from input). */
+export const perLabel = (statement: (label: EntityLabel) => string) =>
+  Object.fromEntries(ENTITY_LABELS.map((l) => [l, statement(l)])) as Record<EntityLabel, string>;
+export const perType = (statement: (type: RelationshipType) => string) =>
+  Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, statement(t)])) as Record<RelationshipType, string>;
+
+/** A relationship row's two ends, one unique-index seek each. */
+export const ENDS_OF_ROW = `MATCH (a:Entity {id: row.from})
+     MATCH (b:Entity {id: row.to})`;
+
 /** A node row's point, from its lat/lon (null when it has none). */
 export const LOCATION_OF_ROW = `CASE WHEN row.props.lat IS NULL THEN null
                       ELSE point({latitude: row.props.lat, longitude: row.props.lon}) END`;
@@ -34,30 +44,23 @@ MERGE (d:Dataset {id: $dataset})
 SET d.seeding_started_at = datetime()`;
 
 /** Location is derived from lat/lon here. One SET clause: each separate one cost another Eager pass over the batch. */
-export const MERGE_NODES = Object.fromEntries(
-  ENTITY_LABELS.map((l) => [
-    l,
-    `UNWIND $rows AS row
+export const MERGE_NODES = perLabel(
+  (l) => `UNWIND $rows AS row
      MERGE (n:${l} {id: row.id})
      SET n = row.props, n:Entity, n.location = ${LOCATION_OF_ROW}`,
-  ]),
-) as Record<EntityLabel, string>;
+);
 
 /**
  * ON CREATE / ON MATCH rather than a SET after the MERGE: the same writes, but the planner's Eager (a map SET may touch
  * `id`, which the MERGE seeks on) then sits before the merge instead of between it and the SET: ~25% more rows/s.
  */
-export const MERGE_RELATIONSHIPS = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((t) => [
-    t,
-    `UNWIND $rows AS row
-     MATCH (a:Entity {id: row.from})
-     MATCH (b:Entity {id: row.to})
+export const MERGE_RELATIONSHIPS = perType(
+  (t) => `UNWIND $rows AS row
+     ${ENDS_OF_ROW}
      MERGE (a)-[r:${t} {id: row.id}]->(b)
      ON CREATE SET r = row.props
      ON MATCH SET r = row.props`,
-  ]),
-) as Record<RelationshipType, string>;
+);
 
 /** What the dataset no longer holds goes, so a re-seed converges on exactly the files. */
 export const DELETE_STALE_RELATIONSHIPS = `

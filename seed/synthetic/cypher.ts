@@ -1,8 +1,6 @@
 // Cypher the synthetic seed runs besides the story's MERGE statements: the dataset markers, a batched wipe, counts,
 // and plain CREATEs for a load into an empty store.
-import { LOCATION_OF_ROW } from '../cypher.ts';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationship-types.ts';
-import { ENTITY_LABELS, type EntityLabel } from '../model/vocabulary.ts';
+import { ENDS_OF_ROW, LOCATION_OF_ROW, perLabel, perType } from '../cypher.ts';
 
 /** Both markers at once (one index seek each): which dataset, if any, this store holds. */
 export const READ_MARKERS = `
@@ -38,22 +36,15 @@ export const DROP_MARKER = `MATCH (d:Dataset {id: 'synthetic'}) DELETE d`;
  * (measured ~1.4× the MERGE's rows/s). The uniqueness constraints still refuse a duplicate id at commit; a resumed or
  * repeated load merges instead.
  */
-export const CREATE_NODES = Object.fromEntries(
-  ENTITY_LABELS.map((l) => [
-    l,
-    `UNWIND $rows AS row
+export const CREATE_NODES = perLabel(
+  (l) => `UNWIND $rows AS row
      CREATE (n:${l}:Entity)
      SET n = row.props, n.location = ${LOCATION_OF_ROW}`,
-  ]),
-) as Record<EntityLabel, string>;
+);
 
-export const CREATE_RELATIONSHIPS = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((t) => [
-    t,
-    `UNWIND $rows AS row
-     MATCH (a:Entity {id: row.from})
-     MATCH (b:Entity {id: row.to})
+export const CREATE_RELATIONSHIPS = perType(
+  (t) => `UNWIND $rows AS row
+     ${ENDS_OF_ROW}
      CREATE (a)-[r:${t}]->(b)
      SET r = row.props`,
-  ]),
-) as Record<RelationshipType, string>;
+);

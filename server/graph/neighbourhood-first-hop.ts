@@ -9,8 +9,6 @@ import type { Link } from './neighbourhood-hops.ts';
 
 export type Rec = { get(key: string): unknown };
 
-const num = (v: unknown) => Number(v);
-
 export type Sampled = { type: RelationshipType; label: EntityLabel; count: number }[];
 export interface NeighbourhoodQuery {
   key: string;
@@ -18,16 +16,12 @@ export interface NeighbourhoodQuery {
   limit: number;
 }
 
-/** The parameters of the first-hop statements; a small centre's one-hop view reads its edges in the same statement. */
-const firstHopParams = (q: NeighbourhoodQuery) => ({
+/** What both first-hop statements take: the centre, how many to keep, and whether another hop follows. */
+const hopParams = (q: NeighbourhoodQuery) => ({
   key: q.key,
   keep: q.limit,
   frontierSize: BOUNDS.frontier,
   moreHops: q.depth > 1,
-  withEdges: q.depth === 1,
-  scan: BOUNDS.perNode,
-  // Enough for the most nodes the view can keep; the caller cuts the list to what it kept.
-  edgeLimit: (q.limit + 1) * BOUNDS.edgesPerNode,
 });
 
 /**
@@ -35,7 +29,15 @@ const firstHopParams = (q: NeighbourhoodQuery) => ({
  * hub's record carries its degree by type instead, and `runHops` samples it.
  */
 export async function startNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuery): Promise<Rec | null> {
-  const [rec] = await db.read(NEIGHBOURHOOD_START, { ...firstHopParams(q), budget: BOUNDS.firstHop(q.limit) });
+  const [rec] = await db.read(NEIGHBOURHOOD_START, {
+    ...hopParams(q),
+    budget: BOUNDS.firstHop(q.limit),
+    // A small centre's one-hop view reads the edges among its nodes in the same statement.
+    withEdges: q.depth === 1,
+    scan: BOUNDS.perNode,
+    // Enough for the most nodes the view can keep; the caller cuts the list to what it kept.
+    edgeLimit: (q.limit + 1) * BOUNDS.edgesPerNode,
+  });
   return rec ?? null;
 }
 
@@ -58,16 +60,16 @@ export async function firstHop(db: GraphDatabase, q: NeighbourhoodQuery, start: 
   }
   const degreeByType: Counts<RelationshipType> = {};
   for (const [t, n] of Object.entries(start.get('degreeByType') as object) as [RelationshipType, unknown][])
-    if (num(n) > 0) degreeByType[t] = num(n);
+    if (Number(n) > 0) degreeByType[t] = Number(n);
   const take = shareBudget(degreeByType, BOUNDS.firstHop(q.limit));
   const none = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
-  const [rec] = await db.read(FIRST_HOP_SAMPLED, { ...firstHopParams(q), take: { ...none, ...take } });
+  const [rec] = await db.read(FIRST_HOP_SAMPLED, { ...hopParams(q), take: { ...none, ...take } });
   return { rec: rec!, sampled: readSampled(rec!), degreeByType, take, edges: null };
 }
 
 function readSampled(rec: Rec): Sampled {
   return (rec.get('sampled') as { type: RelationshipType; label: EntityLabel; count: unknown }[]).map((s) => ({
     ...s,
-    count: num(s.count),
+    count: Number(s.count),
   }));
 }

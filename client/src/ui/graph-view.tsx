@@ -2,8 +2,7 @@
 import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { exposeForDebugging } from '../debug-handle.ts';
-import { expand, graph, layout, pin, renderer } from '../explorer.ts';
-import { repaint } from '../scene/graph-instance.ts';
+import { expand, graph, layout, pin, renderer, repaint } from '../explorer.ts';
 import { memoContext } from '../graph/display-context.ts';
 import { enableDrag } from '../graph/drag.ts';
 import { isLargeView } from '../graph/large-graph-rendering.ts';
