@@ -48,7 +48,7 @@ const plan = quick
       sizes: [1000, 5000],
     }
   : {
-      rounds: 3,
+      rounds: 5,
       singleRows: 300,
       mergeExisting: 10_000,
       mergeRows: 500,
