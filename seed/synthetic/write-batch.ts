@@ -16,11 +16,7 @@ const STATEMENTS = {
   create: { nodes: CREATE_NODES, relationships: CREATE_RELATIONSHIPS },
 };
 
-/**
- * One transaction per batch, one UNWIND per label or type inside it. The statements are sent without waiting for each
- * other's results: the driver packs the next one while Neo4j runs the one before (measured ~6% more rows/s on 10k-row
- * relationship batches, interleaved with the one-at-a-time form).
- */
+/** One transaction per batch, one UNWIND per label or type inside it: rows already grouped by the caller. */
 export async function writeBatch(
   target: SeedTarget,
   nodes: NodeRow[],
@@ -32,12 +28,10 @@ export async function writeBatch(
   const q = STATEMENTS[mode];
   const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.executeWrite((tx) =>
-      Promise.all([
-        ...[...byLabel].map(([label, rows]) => tx.run(q.nodes[label as EntityLabel], { rows })),
-        ...[...byType].map(([type, rows]) => tx.run(q.relationships[type], { rows })),
-      ]),
-    );
+    await session.executeWrite(async (tx) => {
+      for (const [label, rows] of byLabel) await tx.run(q.nodes[label as EntityLabel], { rows });
+      for (const [type, rows] of byType) await tx.run(q.relationships[type], { rows });
+    });
   } finally {
     await session.close();
   }
