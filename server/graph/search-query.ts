@@ -13,13 +13,26 @@ function terms(input: string): string[] {
 }
 
 /**
+ * The stop words of the index's analyzer (standard-folding), which it never stores: "of" required in "Islamic State of
+ * Iraq" matched nothing at all. An integration test checks this list against the analyzer's own.
+ */
+export const INDEX_STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/**
  * normalizeName leaves only letters, digits and spaces, and lower-cases everything, so no Lucene syntax
  * (quotes, brackets, AND/OR, wildcards) can survive from the input.
  */
 export function luceneQuery(input: string): string | null {
   const ts = terms(input);
   if (ts.length === 0) return null;
-  return ts
+  const kept = ts.filter((t) => !INDEX_STOP_WORDS.has(t));
+  // Nothing but stop words ("the", "of"): each may still be the start of a longer word being typed.
+  if (!kept.length) return ts.map((t) => `${t}*^2`).join(' OR ');
+  return kept
     .map((t) => {
       const fuzzy = editsAllowed(t) ? ` OR ${t}~${editsAllowed(t)}` : '';
       return `(${t}^4 OR ${t}*^2${fuzzy})`;

@@ -2,6 +2,7 @@
 import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDetails, ErrorResponse, HealthResponse, SearchResponse, Subgraph } from '../../server/contract.ts';
+import { INDEX_STOP_WORDS } from '../../server/graph/search-query.ts';
 import { testConnection, testDriver } from '../support/neo4j.ts';
 import { getJson, startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -45,6 +46,31 @@ describe('GET /api/search', () => {
     expect(hit!.entityType).toBe('Person');
     expect(hit!.matched.field).toBe(field);
     expect(body.hits[0]!.key).toBe('al-jolani');
+  });
+
+  it('finds full names with the words the index leaves out ("of", "and")', async () => {
+    for (const [q, key] of [
+      ['Islamic State of Iraq', 'islamic-state-of-iraq'],
+      ['Islamic State of Iraq and Syria', 'isis'],
+    ]) {
+      const { body } = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(q!)}`);
+      expect(body.hits[0]?.key, q).toBe(key);
+    }
+  });
+
+  it("knows exactly the stop words of the index's analyzer", async () => {
+    const db = testDriver();
+    try {
+      const { records } = await db.executeQuery(
+        `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
+         WHERE analyzer = 'standard-folding' RETURN stopwords`,
+        {},
+        { database: testConnection().database },
+      );
+      expect(new Set(records[0]!.get('stopwords') as string[])).toEqual(INDEX_STOP_WORDS);
+    } finally {
+      await db.close();
+    }
   });
 
   it('ignores accents, case and the kind of apostrophe', async () => {

@@ -18,6 +18,13 @@ describe('luceneQuery', () => {
     expect(luceneQuery('Damascus')).toBe('(damascus^4 OR damascus*^2 OR damascus~2)');
   });
 
+  it('leaves out the words the index never stores, unless they are all there is', () => {
+    expect(luceneQuery('Islamic State of Iraq')).toBe(
+      '(islamic^4 OR islamic*^2 OR islamic~1) AND (state^4 OR state*^2 OR state~1) AND (iraq^4 OR iraq*^2 OR iraq~1)',
+    );
+    expect(luceneQuery('the of')).toBe('the*^2 OR of*^2');
+  });
+
   it('returns null when nothing searchable is left', () => {
     expect(luceneQuery('  "*" ')).toBeNull();
   });
