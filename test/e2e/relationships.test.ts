@@ -1,7 +1,7 @@
 // Relationships between groups in a real browser: the path finder in words, and the faction network with Louvain.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMMUNITY_COLORS, FACTION_KIND_COLORS } from '../../client/src/graph/style.ts';
+import { COMMUNITY_COLORS, FACTION_KIND_COLORS, RELATION_FAMILIES } from '../../client/src/graph/style.ts';
 import { drawn, shownCounts, waitForEntities } from '../support/explorer-page.ts';
 import { pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
 import { explorerSession } from '../support/explorer-session.ts';
@@ -58,6 +58,42 @@ describe('path finder', { timeout: 90_000 }, () => {
     expect(await none.textContent()).toContain('through facts valid on 2015-06-01');
     expect(await none.textContent()).toContain('Try without the date');
     expect(page.url()).toContain('path=hezbollah,hts,2015-06-01');
+  });
+
+  it('limited to one step, finds nothing and offers more steps', async () => {
+    await page.getByLabel('Only through facts valid on').fill('');
+    await page.getByLabel('At most').selectOption('1');
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const none = page.getByText(/No connection between Hezbollah and Hay’at Tahrir al-Sham within 1 step\./);
+    await none.waitFor();
+    expect(await none.textContent()).toContain('Try with more steps');
+    expect(page.url()).toContain('path=hezbollah,hts&pathMax=1');
+  });
+
+  it('through lineage alone, traces HTS back to the Islamic State of Iraq and draws nothing else', async () => {
+    await page.getByLabel('At most').selectOption('6');
+    await chooseIn('Path from', 'HTS', /Hay’at Tahrir al-Sham/);
+    await chooseIn('Path to', 'Islamic State of Iraq', /^Islamic State of Iraq(?! and)/);
+    await page.getByText('Through any relationship').click();
+    const through = page.getByRole('group', { name: 'Relationships a path may use' });
+    for (const family of RELATION_FAMILIES.filter((f) => f.name !== 'Lineage'))
+      await through.getByRole('checkbox', { name: family.name }).uncheck();
+    expect(await page.getByText('Through 5 of 20 relationship types').count()).toBe(1);
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const found = page.getByRole('region', { name: 'Paths found' });
+    await found
+      .getByRole('heading', { name: /using only succeeded, split from, merged into, affiliated with or founded/ })
+      .waitFor();
+    const sentences = await found
+      .getByRole('listitem')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('aria-label')));
+    expect(sentences.some((s) => s?.includes('Jabhat al-Nusra'))).toBe(true);
+    const lineage = RELATION_FAMILIES.find((f) => f.name === 'Lineage')!.types as string[];
+    const drawnTypes = await page.evaluate(() => window.__explorer!.graph.mapEdges((_, a) => a.relType as string));
+    expect(drawnTypes.length).toBeGreaterThan(1);
+    expect(drawnTypes.filter((t) => !lineage.includes(t))).toEqual([]);
+    expect(page.url()).toContain(`through=${lineage.join(',')}`);
+    await screenshot(page, 'path-hts-isi-lineage');
   });
 });
 

@@ -110,6 +110,24 @@ describe('a shared link', { timeout: 90_000 }, () => {
     expect(await page.getByRole('combobox', { name: 'Path to' }).inputValue()).toBe('Hay’at Tahrir al-Sham');
   });
 
+  it('reopens a path search with its limits: its steps, and the relationship types it may use', async () => {
+    const page = await reader(
+      `${app.url}/?mode=path&path=hts,islamic-state-of-iraq&pathMax=3&through=SUCCEEDED,SPLIT_FROM`,
+    );
+    const found = page.getByRole('region', { name: 'Paths found' });
+    await found.getByRole('heading', { name: /3 steps, using only succeeded or split from/ }).waitFor();
+    expect(await page.getByLabel('At most').inputValue()).toBe('3');
+    await page.getByText('Through 2 of 20 relationship types').click();
+    // Part of the lineage family is allowed: its box is neither ticked nor empty; the others are empty.
+    const through = page.getByRole('group', { name: 'Relationships a path may use' });
+    const lineage = through.getByRole('checkbox', { name: 'Lineage' });
+    expect(await lineage.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+    expect(await through.getByRole('checkbox', { name: 'Backing' }).isChecked()).toBe(false);
+    const drawnTypes = await page.evaluate(() => window.__explorer!.graph.mapEdges((_, a) => a.relType as string));
+    expect(new Set(drawnTypes)).toEqual(new Set(['SUCCEEDED', 'SPLIT_FROM']));
+    expect(page.url()).toContain('pathMax=3&through=SUCCEEDED,SPLIT_FROM');
+  });
+
   it('naming something that is not in the data says so, and opens what it can', async () => {
     const page = await reader(`${app.url}/?focus=al-jolani&steps=no-such-group,hts`);
     await page.getByRole('alert').getByText('No entity has the key "no-such-group".').waitFor();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES } from '../../seed/model/relationship-types.ts';
 import { ENTITY_LABELS } from '../../seed/model/vocabulary.ts';
 import { decodeUrlView, encodeUrlView, type UrlView } from '../../client/src/state/url-state.ts';
-import { DEFAULT_NEIGHBOURS, defaultFilters, MODES } from '../../client/src/state/view-state.ts';
+import { DEFAULT_NEIGHBOURS, defaultFilters, MAX_PATH_STEPS, MODES } from '../../client/src/state/view-state.ts';
 
 const empty: UrlView = {
   mode: 'explore',
@@ -33,7 +33,17 @@ const urlView: fc.Arbitrary<UrlView> = fc.record({
     key.map((k) => ({ kind: 'entity' as const, key: k })),
     fc.record({ kind: fc.constant('entity' as const), key, limit: fc.integer({ min: 1, max: 1000 }) }),
     fc.constant({ kind: 'network' as const }),
-    fc.record({ kind: fc.constant('path' as const), from: key, to: key, date: fc.option(day, { nil: null }) }),
+    fc.record(
+      {
+        kind: fc.constant('path' as const),
+        from: key,
+        to: key,
+        date: fc.option(day, { nil: null }),
+        max: fc.integer({ min: 1, max: MAX_PATH_STEPS }),
+        types: fc.shuffledSubarray([...RELATIONSHIP_TYPES], { minLength: 1 }),
+      },
+      { requiredKeys: ['kind', 'from', 'to', 'date'] },
+    ),
   ),
   steps: fc.array(
     fc.oneof(
@@ -76,6 +86,30 @@ describe('URL codec', () => {
     expect(encodeUrlView(v)).toBe(
       'mode=path&path=hezbollah,hts,2024-12-01&steps=saa,!saa&edge=hts%3EOPPOSES%3Eassad-government&hide=Place&dateTo=2024-12-08',
     );
+  });
+
+  it("carries a path search's limits, and drops limits the API would refuse", () => {
+    const v: UrlView = {
+      ...empty,
+      mode: 'path',
+      scene: { kind: 'path', from: 'hezbollah', to: 'hts', date: null, max: 3, types: ['OPPOSES', 'BACKS'] },
+    };
+    const link = 'mode=path&path=hezbollah,hts&pathMax=3&through=OPPOSES,BACKS';
+    expect(encodeUrlView(v)).toBe(link);
+    expect(decodeUrlView(`?${link}`)).toEqual(v);
+    expect(decodeUrlView('?mode=path&path=hezbollah,hts&pathMax=7&through=NOPE,,OPPOSES,OPPOSES').scene).toEqual({
+      kind: 'path',
+      from: 'hezbollah',
+      to: 'hts',
+      date: null,
+      types: ['OPPOSES'],
+    });
+    expect(decodeUrlView('?path=hezbollah,hts&pathMax=0&through=NOPE').scene).toStrictEqual({
+      kind: 'path',
+      from: 'hezbollah',
+      to: 'hts',
+      date: null,
+    });
   });
 
   it('round-trips every view exactly', () => {

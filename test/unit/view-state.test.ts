@@ -37,8 +37,17 @@ describe('scene actions', () => {
       capped: { '': cap },
     });
     const p = reducers.sceneLoaded(s, { kind: 'path', from: 'a', to: 'b', date: '2024-12-01' }, ['a', 'b'], null);
-    expect(p.pathInputs).toEqual({ from: 'a', to: 'b', date: '2024-12-01' });
+    expect(p.pathInputs).toEqual({ from: 'a', to: 'b', date: '2024-12-01', max: null, types: null });
     expect(p.paths).toBeNull();
+    // A path scene opened from a link fills the finder with its limits too.
+    const limited = { kind: 'path' as const, from: 'a', to: 'b', date: null, max: 2, types: ['BACKS' as const] };
+    expect(reducers.sceneLoaded(s, limited, ['a', 'b'], null).pathInputs).toEqual({
+      from: 'a',
+      to: 'b',
+      date: null,
+      max: 2,
+      types: ['BACKS'],
+    });
   });
 
   it('expanding records a step (with its limit when asked for more), the nodes it brought, and its cap', () => {

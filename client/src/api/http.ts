@@ -5,6 +5,7 @@ import type {
   HealthResponse,
   PathResponse,
   RelationshipDetails,
+  RelationshipType,
   SearchResponse,
   Subgraph,
 } from '../../../server/contract.ts';
@@ -48,6 +49,7 @@ export interface PathParams {
   to: string;
   max?: number;
   date?: string | null;
+  types?: RelationshipType[];
 }
 
 const enc = encodeURIComponent;
@@ -63,7 +65,8 @@ export const api = {
     getJson<Subgraph>(`/api/nodes/${enc(key)}/neighborhood?depth=${depth}&limit=${limit}`, signal),
   path: (p: PathParams, signal?: AbortSignal) =>
     getJson<PathResponse>(
-      `/api/path?from=${enc(p.from)}&to=${enc(p.to)}${p.max ? `&max=${p.max}` : ''}${p.date ? `&date=${p.date}` : ''}`,
+      `/api/path?from=${enc(p.from)}&to=${enc(p.to)}${p.max ? `&max=${p.max}` : ''}${p.date ? `&date=${p.date}` : ''}` +
+        (p.types?.length ? `&types=${p.types.join(',')}` : ''),
       signal,
     ),
   factionNetwork: (signal?: AbortSignal) => getJson<Subgraph>('/api/network/factions', signal),

@@ -2,6 +2,7 @@
 import type { RelationshipType } from '../../../server/contract.ts';
 import { graph } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
+import { noPathText, usingOnly } from './path-query.ts';
 import { pathSegments, pathSentence, type PathLookup } from './path-wording.ts';
 
 const lookup: PathLookup = {
@@ -17,18 +18,21 @@ export function PathList() {
   const paths = v.paths;
   if (!paths || v.scene?.kind !== 'path') return null;
   const { from, to, date } = v.scene;
-  if (!paths.length)
+  if (!paths.length) {
+    const { limits, retry } = noPathText(v.scene);
     return (
       <p class="path-empty" role="status">
-        No connection between {lookup.name(from)} and {lookup.name(to)} within 6 steps
-        {date ? ` through facts valid on ${date}` : ''}. Try without the date, or pick an entity closer to one end.
+        No connection between {lookup.name(from)} and {lookup.name(to)}
+        {limits}. {retry}
       </p>
     );
+  }
   const steps = paths[0]!.edges.length;
   return (
     <section class="path-list" aria-label="Paths found">
       <h3>
         {paths.length} shortest {paths.length === 1 ? 'path' : 'paths'}, {steps} {steps === 1 ? 'step' : 'steps'}
+        {usingOnly(v.scene.types) && `,${usingOnly(v.scene.types)}`}
         {date ? `, valid on ${date}` : ''}
       </h3>
       <ol>

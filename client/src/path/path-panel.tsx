@@ -1,8 +1,9 @@
-// The path finder: two entities (autocompleted), an optional day the facts must hold on, and the paths in words.
+// The path finder: two entities (autocompleted), optional limits (day, steps, relationships), and the paths in words.
 import type { SearchHit } from '../../../server/contract.ts';
 import { findPaths, graph } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import { SearchBox } from '../ui/search-box.tsx';
+import { PathLimits } from './path-limits.tsx';
 import { PathList } from './path-list.tsx';
 
 /** Names of entities chosen in the fields, for when they are not (yet) in the graph. */
@@ -16,10 +17,12 @@ const choose = (end: 'from' | 'to') => (h: SearchHit) => {
 
 export function PathPanel() {
   const v = view.value;
-  const { from, to, date } = v.pathInputs;
+  const { from, to, date, max, types } = v.pathInputs;
+  const noTypes = types !== null && !types.length;
   const submit = (e: Event) => {
     e.preventDefault();
-    if (from && to) void findPaths(from, to, date);
+    if (from && to && !noTypes)
+      void findPaths({ from, to, date, ...(max ? { max } : {}), ...(types ? { types } : {}) });
   };
   return (
     <section class="panel path-panel" aria-label="Path finder">
@@ -49,8 +52,9 @@ export function PathPanel() {
           value={date ?? ''}
           onInput={(e) => actions.setPathInputs({ date: (e.target as HTMLInputElement).value || null })}
         />
+        <PathLimits />
         <div class="row">
-          <button type="submit" class="primary" disabled={!from || !to || from === to}>
+          <button type="submit" class="primary" disabled={!from || !to || from === to || noTypes}>
             Find paths
           </button>
           <button type="button" onClick={() => actions.setPathInputs({ from: to, to: from })} disabled={!from && !to}>
@@ -58,6 +62,7 @@ export function PathPanel() {
           </button>
         </div>
         {from && to && from === to && <p class="hint">Choose two different entities.</p>}
+        {noTypes && <p class="hint">Tick at least one kind of relationship.</p>}
       </form>
       <PathList />
     </section>

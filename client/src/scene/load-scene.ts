@@ -5,7 +5,7 @@ import { mergeSubgraph } from '../graph/graph-model.ts';
 import { PRECOMPUTE_ABOVE } from '../graph/large-graph.ts';
 import { pathPositions } from '../graph/path-layout.ts';
 import { actions, view } from '../state/store.ts';
-import { DEFAULT_NEIGHBOURS, type CapInfo, type SceneBase } from '../state/view-state.ts';
+import { DEFAULT_NEIGHBOURS, type CapInfo, type PathQuery, type SceneBase } from '../state/view-state.ts';
 import { graph, layout, loadInBulk } from './graph-instance.ts';
 import { track } from './track.ts';
 
@@ -67,12 +67,12 @@ export async function openNetwork(opts: LoadOptions = {}): Promise<boolean> {
   return true;
 }
 
-/** The shortest connections between two entities, optionally through facts valid on one day only. */
-export async function findPaths(from: string, to: string, date: string | null, opts: LoadOptions = {}) {
-  const res = await track(() => api.path({ from, to, date }), 'The path finder failed.');
+/** The shortest connections between two entities, optionally within fewer steps, through some types or one day. */
+export async function findPaths(query: PathQuery, opts: LoadOptions = {}) {
+  const res = await track(() => api.path(query), 'The path finder failed.');
   if (!res) return false;
   // Paths are drawn as a chain from top to bottom, not by the force layout.
-  await replace({ kind: 'path', from, to, date }, res.graph, null, { quiet: true });
+  await replace({ kind: 'path', ...query }, res.graph, null, { quiet: true });
   for (const [key, at] of pathPositions(res.paths)) if (graph.hasNode(key)) graph.mergeNodeAttributes(key, at);
   actions.pathsFound(res.paths);
   if (!opts.quiet && !res.paths.length) layout.start();

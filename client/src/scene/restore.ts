@@ -19,7 +19,7 @@ export async function restoreView(v: UrlView): Promise<void> {
       ? await openEntity(base.key, { ...quiet, limit: base.limit ?? DEFAULT_NEIGHBOURS })
       : base.kind === 'network'
         ? await openNetwork(quiet)
-        : await findPaths(base.from, base.to, base.date, quiet);
+        : await findPaths(base, quiet);
   if (!loaded) return;
   for (const step of v.steps) {
     if (step.op === 'expand') await expand(step.key, step.limit ?? DEFAULT_NEIGHBOURS, quiet);

@@ -23,7 +23,10 @@ export const sceneReducers = {
       capped: cap ? { [entity ?? '']: cap } : {},
       selection: entity ? { kind: 'node', key: entity } : null,
       pinned: {},
-      pathInputs: base.kind === 'path' ? { from: base.from, to: base.to, date: base.date } : s.pathInputs,
+      pathInputs:
+        base.kind === 'path'
+          ? { from: base.from, to: base.to, date: base.date, max: base.max ?? null, types: base.types ?? null }
+          : s.pathInputs,
       paths: null,
       highlightedPath: null,
       error: null,

@@ -1,7 +1,7 @@
 // The view ↔ the URL's query string: pure, total (any string decodes to a valid view), and round-trip exact.
 import type { Filters, Mode, Point, SceneBase, SceneStep, Selection, SizeBy, ViewState } from './view-state.ts';
-import { DEFAULT_NEIGHBOURS, MAX_NEIGHBOURS, MODES } from './view-state.ts';
-import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from './vocabulary.ts';
+import { DEFAULT_NEIGHBOURS, MAX_NEIGHBOURS, MAX_PATH_STEPS, MODES } from './view-state.ts';
+import { ALL_ENTITY_TYPES, ALL_REL_TYPES, isRelType } from './vocabulary.ts';
 
 /** The part of the view a shared link carries. B: add a field here, in toUrlView, and in the two tables below. */
 export interface UrlView {
@@ -53,7 +53,21 @@ function encodeScene(scene: SceneBase | null): [string, string][] {
   if (!scene) return [];
   if (scene.kind === 'entity') return [['focus', withLimit(scene.key, scene.limit)]];
   if (scene.kind === 'network') return [['network', '1']];
-  return [['path', [scene.from, scene.to, ...(scene.date ? [scene.date] : [])].map(enc).join(',')]];
+  return [
+    ['path', [scene.from, scene.to, ...(scene.date ? [scene.date] : [])].map(enc).join(',')],
+    ...(scene.max === undefined ? [] : [['pathMax', String(scene.max)] as [string, string]]),
+    ...(scene.types === undefined ? [] : [['through', scene.types.join(',')] as [string, string]]),
+  ];
+}
+
+/** A path's limits as the API accepts them; anything else is dropped, never guessed. */
+function pathLimits(p: Record<string, string>) {
+  const max = num(p.pathMax);
+  const types = [...new Set(list(p.through))].filter(isRelType);
+  return {
+    ...(max !== null && Number.isInteger(max) && max >= 1 && max <= MAX_PATH_STEPS ? { max } : {}),
+    ...(types.length ? { types } : {}),
+  };
 }
 
 function decodeScene(p: Record<string, string>): SceneBase | null {
@@ -65,7 +79,7 @@ function decodeScene(p: Record<string, string>): SceneBase | null {
     if (key) return limit === null ? { kind: 'entity', key } : { kind: 'entity', key, limit };
   }
   if (p.network === '1') return { kind: 'network' };
-  if (from && to) return { kind: 'path', from, to, date: day(date) };
+  if (from && to) return { kind: 'path', from, to, date: day(date), ...pathLimits(p) };
   return null;
 }
 

@@ -9,6 +9,8 @@ export { defaultFilters };
 export const DEFAULT_NEIGHBOURS = 100;
 /** The API's own cap on one neighbourhood. */
 export const MAX_NEIGHBOURS = 1000;
+/** The API's own cap on a path's length (PATH_MAX_HOPS on the server; a unit test keeps the two equal). */
+export const MAX_PATH_STEPS = 6;
 
 export interface Selection {
   kind: 'node' | 'edge';
@@ -43,9 +45,18 @@ export interface Filters {
 
 /** What the graph was built from; with `steps` it is enough to rebuild the same view from a shared link. */
 export type SceneBase =
-  | { kind: 'entity'; key: string; limit?: number }
-  | { kind: 'network' }
-  | { kind: 'path'; from: string; to: string; date: string | null };
+  { kind: 'entity'; key: string; limit?: number } | { kind: 'network' } | ({ kind: 'path' } & PathQuery);
+
+/** A path search: two ends, and optionally a day the facts must hold on, fewer steps, or only some relationship types. */
+export interface PathQuery {
+  from: string;
+  to: string;
+  date: string | null;
+  /** At most this many steps; MAX_PATH_STEPS when absent. */
+  max?: number;
+  /** Only through these relationship types; every type when absent. */
+  types?: RelationshipType[];
+}
 
 /** An expansion (with the neighbour limit asked for, when more than the default) or a collapse, in order. */
 export interface SceneStep {
@@ -63,6 +74,8 @@ export interface PathInputs {
   from: string | null;
   to: string | null;
   date: string | null;
+  max: number | null;
+  types: RelationshipType[] | null;
 }
 
 export interface FoundPath {
@@ -123,7 +136,7 @@ export const initialState: ViewState = {
   expandLimit: DEFAULT_NEIGHBOURS,
   communities: false,
   pinned: {},
-  pathInputs: { from: null, to: null, date: null },
+  pathInputs: { from: null, to: null, date: null, max: null, types: null },
   paths: null,
   highlightedPath: null,
   timelineKey: null,
