@@ -52,6 +52,7 @@ describe('GET /api/search', () => {
     for (const [q, key] of [
       ['Islamic State of Iraq', 'islamic-state-of-iraq'],
       ['Islamic State of Iraq and Syria', 'isis'],
+      ['Capture of Aleppo', 'capture-of-aleppo'],
     ]) {
       const { body } = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(q!)}`);
       expect(body.hits[0]?.key, q).toBe(key);
