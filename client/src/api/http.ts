@@ -5,10 +5,10 @@ import type {
   HealthResponse,
   PathResponse,
   RelationshipDetails,
-  RelationshipType,
   SearchResponse,
   Subgraph,
 } from '../../../server/contract.ts';
+import type { PathQuery } from '../state/view-state.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -44,14 +44,6 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return (await (await request(path, { signal, headers: { accept: 'application/json' } })).json()) as T;
 }
 
-export interface PathParams {
-  from: string;
-  to: string;
-  max?: number;
-  date?: string | null;
-  types?: RelationshipType[];
-}
-
 const enc = encodeURIComponent;
 
 export const api = {
@@ -63,7 +55,7 @@ export const api = {
     getJson<RelationshipDetails>(`/api/relationships/${enc(key)}`, signal),
   neighbourhood: (key: string, depth = 1, limit = 150, signal?: AbortSignal) =>
     getJson<Subgraph>(`/api/nodes/${enc(key)}/neighborhood?depth=${depth}&limit=${limit}`, signal),
-  path: (p: PathParams, signal?: AbortSignal) =>
+  path: (p: PathQuery, signal?: AbortSignal) =>
     getJson<PathResponse>(
       `/api/path?from=${enc(p.from)}&to=${enc(p.to)}${p.max ? `&max=${p.max}` : ''}${p.date ? `&date=${p.date}` : ''}` +
         (p.types?.length ? `&types=${p.types.join(',')}` : ''),

@@ -32,7 +32,7 @@ export function PathList() {
     <section class="path-list" aria-label="Paths found">
       <h3>
         {paths.length} shortest {paths.length === 1 ? 'path' : 'paths'}, {steps} {steps === 1 ? 'step' : 'steps'}
-        {usingOnly(v.scene.types) && `,${usingOnly(v.scene.types)}`}
+        {v.scene.types && `,${usingOnly(v.scene.types)}`}
         {date ? `, valid on ${date}` : ''}
       </h3>
       <ol>

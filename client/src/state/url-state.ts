@@ -42,11 +42,14 @@ const list = (raw: string | undefined) =>
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const day = (raw: string | undefined) => (raw && DAY.test(raw) ? raw : null);
 const num = (raw: string | undefined) => (raw !== undefined && raw !== '' && Number.isFinite(+raw) ? +raw : null);
-/** A neighbour limit as the API accepts it, or null. */
-const limitOf = (raw: string | undefined) => {
+/** A whole number from 1 to `max`, as the API accepts it, or null. */
+const upTo = (max: number) => (raw: string | undefined) => {
   const n = num(raw);
-  return n !== null && Number.isInteger(n) && n >= 1 && n <= MAX_NEIGHBOURS ? n : null;
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= max ? n : null;
 };
+/** A neighbour limit, or a path's most steps. */
+const limitOf = upTo(MAX_NEIGHBOURS);
+const stepsOf = upTo(MAX_PATH_STEPS);
 const withLimit = (key: string, limit: number | undefined) => `${enc(key)}${limit === undefined ? '' : `~${limit}`}`;
 
 function encodeScene(scene: SceneBase | null): [string, string][] {
@@ -62,10 +65,10 @@ function encodeScene(scene: SceneBase | null): [string, string][] {
 
 /** A path's limits as the API accepts them; anything else is dropped, never guessed. */
 function pathLimits(p: Record<string, string>) {
-  const max = num(p.pathMax);
+  const max = stepsOf(p.pathMax);
   const types = [...new Set(list(p.through))].filter(isRelType);
   return {
-    ...(max !== null && Number.isInteger(max) && max >= 1 && max <= MAX_PATH_STEPS ? { max } : {}),
+    ...(max !== null ? { max } : {}),
     ...(types.length ? { types } : {}),
   };
 }
