@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ensureBuilt, LAUNCHER_DIR } from './build.ts';
 import { ensureLocalPassword } from './credentials.ts';
+import { jvmOptions } from './jvm-options.ts';
 
 export interface LocalNeo4jOptions {
   /** Store folder; a second start with the same folder reuses its data. */
@@ -56,8 +57,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
   const child = spawn(
     'java',
     [
-      `-Xmx${opts.heap ?? process.env.NEO4J_LOCAL_HEAP ?? '1g'}`,
-      '-XX:+UseG1GC',
+      ...jvmOptions(opts.heap ?? process.env.NEO4J_LOCAL_HEAP ?? '1g'),
       '-cp',
       classpath,
       'explorer.LocalNeo4j',
