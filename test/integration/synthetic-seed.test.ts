@@ -1,7 +1,7 @@
 // The scale seed at 2k nodes in a store of its own: counts, idempotence, the wall between datasets, a hub's view.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portIsFree, startLocalNeo4j, type LocalNeo4j } from '../../neo4j-local/launcher.ts';
 import { countGraph } from '../../seed/import.ts';
@@ -130,5 +130,18 @@ describe.skipIf(process.env.NEO4J_URI)('a hub of the synthetic graph (own store)
     expect(view.attributes.totalNodes).toBeGreaterThan(1000);
     // Subgraph nodes carry domain properties only: the provenance blobs stay behind, not even as empty keys.
     expect(Object.keys(view.nodes[1]!.attributes!)).not.toContain('source_claims');
+  });
+});
+
+describe.skipIf(process.env.NEO4J_URI)('the local Neo4j itself (own store)', () => {
+  // Neo4j judges its own JVM at start: these warnings meant the page cache and Bolt buffers took slower fallback paths
+  // and the heap grew by collections under load, until the launcher passed the flags Neo4j's own server uses.
+  it('starts with the JVM a Neo4j server would have: no fallback or unset-heap warnings in its log', () => {
+    const log = readFileSync(join(HOME, 'logs', 'debug.log'), 'utf8');
+    const vm = /VM Arguments: \[(.*)\]/.exec(log)?.[1] ?? '';
+    expect(vm).toMatch(/-Xms(\w+), -Xmx\1/);
+    expect(log).toContain('Bolt enabled on');
+    expect(log).not.toContain('Reflection access to java.nio.DirectByteBuffer is not available');
+    expect(log).not.toContain('The initial heap memory has not been configured');
   });
 });
