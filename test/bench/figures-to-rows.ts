@@ -34,15 +34,19 @@ export function figuresToRows(f: Figures): Row[] {
       target: f.quick ? undefined : '< 120 s',
       met: f.quick ? undefined : s.full.seconds < 120,
     });
-    rows.push({
-      area: 'seeding',
-      measure: `batched (${s.batchedVsSingle.rows.batched.toLocaleString('en')}/tx) vs 1 row/tx`,
-      value: perSecond(s.batchedVsSingle.batchedRowsPerSecond),
-      baseline: perSecond(s.batchedVsSingle.singleRowsPerSecond),
-      ratio: times(s.batchedVsSingle.ratio),
-      target: '≥ 50×',
-      met: s.batchedVsSingle.ratio >= 50,
-    });
+    for (const c of [s.batchedVsSingle.load, s.batchedVsSingle.merge]) {
+      const load = c === s.batchedVsSingle.load;
+      rows.push({
+        area: 'seeding',
+        measure: `${load ? 'first load' : 're-run'}: ${c.statement} ${c.batchRows.toLocaleString('en')}/tx × ${c.inFlight} in flight vs 1 row/tx`,
+        value: perSecond(c.batchedRowsPerSecond),
+        baseline: perSecond(c.singleRowsPerSecond),
+        ratio: times(c.ratio),
+        // The target is the seeder's: a synthetic load into its own empty store is the first-load path.
+        target: load ? '≥ 50×' : undefined,
+        met: load ? c.ratio >= 50 : undefined,
+      });
+    }
     rows.push({
       area: 'seeding',
       measure: `MERGE with vs without unique constraint (${s.mergeConstraint.existingNodes.toLocaleString('en')} nodes)`,

@@ -3,6 +3,7 @@
 // table and writes the figures as JSON to bench-results/. Never part of `npm test`.
 // `npm run bench -- --browser-only [--sizes 1000,10000] [--profile]`: the page in Chromium alone, no store seeded.
 import { parseArgs } from 'node:util';
+import { DEFAULT_BATCH } from '../../seed/synthetic/load-synthetic.ts';
 import { createDriver } from '../../server/db/create-driver.ts';
 import { apiStatements } from '../../server/db/api-statements.ts';
 import { warmPlans } from '../../server/db/warm-plans.ts';
@@ -39,6 +40,7 @@ const plan = quick
   ? {
       rounds: 2,
       singleRows: 100,
+      batchRows: 2_000,
       mergeExisting: 2000,
       mergeRows: 200,
       perCase: 10,
@@ -50,6 +52,7 @@ const plan = quick
   : {
       rounds: 5,
       singleRows: 300,
+      batchRows: DEFAULT_BATCH,
       mergeExisting: 10_000,
       mergeRows: 500,
       perCase: 40,
