@@ -144,4 +144,22 @@ describe.skipIf(process.env.NEO4J_URI)('the local Neo4j itself (own store)', () 
     expect(log).not.toContain('Reflection access to java.nio.DirectByteBuffer is not available');
     expect(log).not.toContain('The initial heap memory has not been configured');
   });
+
+  // Last in the file: it stops the store. Netty's default quiet period (5 s, waited twice) made every stop, and so every
+  // Ctrl-C of `npm start`, take ~11 s after the database itself had closed; the gap is read from Neo4j's own log.
+  it('shuts its Bolt server down at once when stopped', async () => {
+    await driver.close();
+    await store.stop();
+    const lines = readFileSync(join(HOME, 'logs', 'debug.log'), 'utf8').split('\n');
+    const at = (text: string) =>
+      Date.parse(
+        lines
+          .findLast((l) => l.includes(text))!
+          .slice(0, 23)
+          .replace(' ', 'T') + 'Z',
+      );
+    const gap = at('Bolt server has been shut down') - at('Shutting down Bolt server');
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(2000);
+  });
 });
