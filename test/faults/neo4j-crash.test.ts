@@ -2,10 +2,10 @@
 // up, and everything recovers by itself when Neo4j is back; a server started while Neo4j is down waits for it; a
 // server killed with SIGKILL starts again. One private Neo4j, started twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portIsFree } from '../../neo4j-local/launcher.ts';
 import { seedStory } from '../../seed/story.ts';
 import type { ErrorResponse, HealthResponse } from '../../server/contract.ts';
 import { createDriver } from '../../server/db/create-driver.ts';
+import { freeHttpPort } from '../support/http-port.ts';
 import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.ts';
 import { cypher, request } from '../support/requests.ts';
 import { spawnServer, type ServerProcess } from '../support/server-process.ts';
@@ -30,16 +30,13 @@ async function stop(p: ServerProcess | undefined): Promise<void> {
   await p?.exited;
 }
 
-async function freePort(): Promise<number> {
-  for (let p = 4900 + Math.floor(Math.random() * 500); ; p++) if (await portIsFree(p)) return p;
-}
-
 beforeAll(async () => {
   neo4j = await startOwnNeo4j('crash');
   const driver = createDriver(neo4j.current);
   await seedStory({ driver, database: 'neo4j' }).finally(() => driver.close());
-  port = await freePort();
-  secondPort = await freePort();
+  port = await freeHttpPort(4900, 500);
+  do secondPort = await freeHttpPort(4900, 500);
+  while (secondPort === port);
   server = start(port, false);
   await server.printed(/explorer ready/);
 }, 180_000);

@@ -3,8 +3,8 @@
 // freeze, so "in flight" is certain rather than a race.
 import { get } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { portIsFree } from '../../neo4j-local/launcher.ts';
 import { faultProxy, type FaultProxy } from '../support/fault-proxy.ts';
+import { freeHttpPort } from '../support/http-port.ts';
 import { testConnection } from '../support/neo4j.ts';
 import { spawnServer, type ServerProcess } from '../support/server-process.ts';
 
@@ -13,17 +13,11 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function freePort(): Promise<number> {
-  const from = 4100 + Math.floor(Math.random() * 800);
-  for (let p = from; p < from + 50; p++) if (await portIsFree(p)) return p;
-  throw new Error('no free port for the server');
-}
-
 async function serverBehindProxy(graceMs: number): Promise<{ server: ServerProcess; proxy: FaultProxy }> {
   const conn = testConnection();
   const target = new URL(conn.uri.replace(/^\w+(\+\w+)?:/, 'http:'));
   const proxy = await faultProxy(target.hostname, Number(target.port || 7687));
-  const server = spawnServer(await freePort(), {
+  const server = spawnServer(await freeHttpPort(4100, 800), {
     NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
     NEO4J_USER: conn.user,
     NEO4J_PASSWORD: conn.password,
