@@ -1,12 +1,12 @@
-// Loads the synthetic dataset in batched transactions (thousands of rows each, one statement per label or type), so
-// 100k nodes and 500k relationships go in within minutes; MERGE on ids makes a re-run converge instead of duplicating.
+// Loads the synthetic dataset in batched transactions (thousands of rows each, one statement per label or type, up to
+// two in flight), so 100k nodes and 500k relationships go in within minutes; MERGE on ids makes a re-run converge.
 import neo4j from 'neo4j-driver';
 import { applySchema, countGraph, type SeedTarget } from '../import.ts';
+import type { NodeRow, RelRow } from '../to-rows.ts';
+import { prepared, sliced, writeInFlight } from './batches-in-flight.ts';
 import { DROP_MARKER, MARK_COMPLETE, MARK_STARTED, WIPE_NODES, WIPE_RELATIONSHIPS } from './cypher.ts';
 import { assertStoreFor } from './dataset-guard.ts';
 import { DEFAULT_SEED, generateSynthetic, type SyntheticOptions } from './generate-synthetic.ts';
-import type { NodeRow, RelRow } from '../to-rows.ts';
-import { prepared, sliced, writeInFlight } from './batches-in-flight.ts';
 import { writeBatch, type WriteMode } from './write-batch.ts';
 
 /** Bump when the generator's output changes, so an old store is replaced rather than merged into. */
