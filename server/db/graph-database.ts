@@ -1,8 +1,9 @@
 // The server's handle on Neo4j: read-only queries with a timeout, errors already mapped, and a bounded ping for health.
-import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { AppError } from '../http/app-error.ts';
 import { toAppError } from './driver-errors.ts';
 import { SERVER_VERSION } from './cypher/health.ts';
+import { runRead } from './run-read.ts';
 import { toNeo4j } from './to-neo4j.ts';
 
 export interface ServerVersion {
@@ -21,8 +22,8 @@ export class GraphDatabase {
   ) {}
 
   /**
-   * Runs in a READ transaction: the database itself refuses writes, whatever the text says. Neo4j stops it at the
-   * timeout; a database that stops answering altogether (frozen, partitioned) is given up on a little later.
+   * Runs in an auto-commit READ transaction: the database itself refuses writes, whatever the text says. Neo4j stops it
+   * at the timeout; a database that stops answering altogether (frozen, partitioned) is given up on a little later.
    */
   async read(query: string, params: Record<string, unknown> = {}, timeoutMs = this.timeoutMs): Promise<Neo4jRecord[]> {
     let timer: NodeJS.Timeout | undefined;
@@ -33,12 +34,8 @@ export class GraphDatabase {
       );
     });
     try {
-      const work = this.driver.executeQuery(query, toNeo4j(params) as Record<string, unknown>, {
-        database: this.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: timeoutMs },
-      });
-      return (await Promise.race([work, silent])).records;
+      const work = runRead(this.driver, this.database, query, toNeo4j(params) as Record<string, unknown>, timeoutMs);
+      return await Promise.race([work, silent]);
     } catch (err) {
       throw toAppError(err);
     } finally {

@@ -1,5 +1,5 @@
-// API latency per endpoint against the raw driver running exactly the statements that request ran, interleaved request
-// by request (same warm-up, same moment).
+// API latency per endpoint against the raw driver running exactly the statements that request ran, sent as the API
+// sends them and through executeQuery, interleaved request by request (same warm-up, same moment).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS } from '../../server/http/limits.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { EndpointCase } from './cases.ts';
 import { timedGet } from './http-client.ts';
-import { RecordingDatabase, replayRaw, type Statement } from './recording-database.ts';
+import { RecordingDatabase, replayExecuteQuery, replayRaw, type Statement } from './recording-database.ts';
 import { percentile, since } from './stats.ts';
 
 export interface LatencyFigures {
@@ -16,7 +16,10 @@ export interface LatencyFigures {
   requests: number;
   statementsPerRequest: number;
   api: { p50: number; p95: number };
+  /** The same statements sent through the driver exactly as the API sends them. */
   raw: { p50: number; p95: number };
+  /** The same statements through driver.executeQuery, the one-call API a script would use (a managed transaction). */
+  executeQuery: { p50: number; p95: number };
   /** API p95 over raw p95: the target is at most 1.5. */
   ratioP95: number;
   errors: number;
@@ -65,11 +68,10 @@ export async function latencyBench(
       statementsPerRequest: NaN,
       api: { p50: NaN, p95: NaN },
       raw: { p50: NaN, p95: NaN },
+      executeQuery: { p50: NaN, p95: NaN },
       ratioP95: NaN,
       errors: failed,
     };
-  const api: number[] = [];
-  const raw: number[] = [];
   let errors = 0;
   const http = async (url: string) => {
     const t = performance.now();
@@ -77,28 +79,24 @@ export async function latencyBench(
     if (res.status !== 200) errors++;
     return since(t);
   };
-  const direct = async (url: string) => {
+  const direct = (replay: typeof replayRaw) => async (url: string) => {
     const t = performance.now();
-    if (!(await replayRaw(o.driver, o.database, statements.get(url)!))) errors++;
+    if (!(await replay(o.driver, o.database, statements.get(url)!))) errors++;
     return since(t);
   };
-  for (let i = 0; i < o.warmup; i++) {
-    const url = urls[i % urls.length]!;
-    await http(url);
-    await direct(url);
-  }
+  const ways = [http, direct(replayRaw), direct(replayExecuteQuery)];
+  const times: number[][] = ways.map(() => []);
+  for (let i = 0; i < o.warmup; i++) for (const way of ways) await way(urls[i % urls.length]!);
   errors = failed;
   for (let i = 0; i < o.requests; i++) {
     const url = urls[i % urls.length]!;
-    // Alternate which goes first, so neither always meets a warmer cache.
-    if (i % 2 === 0) {
-      api.push(await http(url));
-      raw.push(await direct(url));
-    } else {
-      raw.push(await direct(url));
-      api.push(await http(url));
+    // Rotate which goes first, so none always meets a warmer cache.
+    for (let k = 0; k < ways.length; k++) {
+      const w = (i + k) % ways.length;
+      times[w]!.push(await ways[w]!(url));
     }
   }
+  const [api, raw, managed] = times as [number[], number[], number[]];
   const count = [...statements.values()].reduce((a, s) => a + s.length, 0);
   return {
     name: c.name,
@@ -106,6 +104,7 @@ export async function latencyBench(
     statementsPerRequest: count / Math.max(1, statements.size),
     api: { p50: percentile(api, 50), p95: percentile(api, 95) },
     raw: { p50: percentile(raw, 50), p95: percentile(raw, 95) },
+    executeQuery: { p50: percentile(managed, 50), p95: percentile(managed, 95) },
     ratioP95: percentile(api, 95) / percentile(raw, 95),
     errors,
   };

@@ -2,6 +2,7 @@
 // round trip each endpoint is compared with.
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphDatabase } from '../../server/db/graph-database.ts';
+import { runRead } from '../../server/db/run-read.ts';
 import { toNeo4j } from '../../server/db/to-neo4j.ts';
 
 export interface Statement {
@@ -18,21 +19,32 @@ export class RecordingDatabase extends GraphDatabase {
   }
 }
 
-/** The same statements, in order, as GraphDatabase.read sends them (READ routing, same parameters), minus the API. */
-export async function replayRaw(driver: Driver, database: string, statements: Statement[]): Promise<boolean> {
-  try {
-    for (const s of statements) await run(driver, database, s);
-    return true;
-  } catch {
-    // Timed out like the API would have (5 s): counted as an error by the caller.
-    return false;
-  }
-}
+type Send = (driver: Driver, database: string, s: Statement) => Promise<unknown>;
 
-async function run(driver: Driver, database: string, s: Statement) {
-  await driver.executeQuery(s.text, toNeo4j(s.params) as Record<string, unknown>, {
+/** As GraphDatabase.read sends a statement (auto-commit READ, same parameters and timeout), minus the API. */
+const asTheApi: Send = (driver, database, s) =>
+  runRead(driver, database, s.text, toNeo4j(s.params) as Record<string, unknown>, 5000);
+
+/** The driver's own one-call API, a managed READ transaction: what a script written against the driver would send. */
+const asExecuteQuery: Send = (driver, database, s) =>
+  driver.executeQuery(s.text, toNeo4j(s.params) as Record<string, unknown>, {
     database,
     routing: neo4j.routing.READ,
     transactionConfig: { timeout: 5000 },
   });
+
+/** The same statements, in order, straight through the driver; false if one failed (a 5 s timeout, say). */
+async function replay(send: Send, driver: Driver, database: string, statements: Statement[]): Promise<boolean> {
+  try {
+    for (const s of statements) await send(driver, database, s);
+    return true;
+  } catch {
+    return false;
+  }
 }
+
+export const replayRaw = (driver: Driver, database: string, statements: Statement[]) =>
+  replay(asTheApi, driver, database, statements);
+
+export const replayExecuteQuery = (driver: Driver, database: string, statements: Statement[]) =>
+  replay(asExecuteQuery, driver, database, statements);

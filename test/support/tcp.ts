@@ -32,8 +32,13 @@ export function silentServer(): Promise<Listening> {
   return listen(server, sockets);
 }
 
+export interface Proxy extends Listening {
+  /** Drops every open connection but keeps listening: what a pooled connection looks like after a database restart. */
+  cut(): void;
+}
+
 /** Forwards a port to Neo4j's Bolt port; closing it looks like the database going away. */
-export function proxyTo(targetHost: string, targetPort: number, port = 0): Promise<Listening> {
+export async function proxyTo(targetHost: string, targetPort: number, port = 0): Promise<Proxy> {
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
     const upstream = connect(targetPort, targetHost);
@@ -46,7 +51,14 @@ export function proxyTo(targetHost: string, targetPort: number, port = 0): Promi
     client.on('error', end).on('close', end);
     upstream.on('error', end).on('close', end);
   });
-  return listen(server, sockets, port);
+  const listening = await listen(server, sockets, port);
+  return {
+    ...listening,
+    cut: () => {
+      for (const s of sockets) s.destroy();
+      sockets.clear();
+    },
+  };
 }
 
 /** A port nothing listens on (taken from the OS, then released). */
