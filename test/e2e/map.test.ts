@@ -89,6 +89,35 @@ describe('map mode', () => {
     expect(await pageErrors(page)).toEqual([]);
   });
 
+  it('leaves the force layout waiting while on the map, and runs it on return for what was opened there', async () => {
+    await page.goto(`${app.url}/?mode=map&focus=hts`);
+    await page.locator('[data-map="ready"]').waitFor();
+    const runLayout = page.getByRole('button', { name: 'Run layout' });
+    expect(await runLayout.isDisabled()).toBe(true);
+    await page.getByRole('combobox', { name: /search/i }).fill('Aleppo');
+    await page
+      .getByRole('option', { name: /^Aleppo\b/ })
+      .first()
+      .click();
+    await expect.poll(() => page.url()).toContain('focus=aleppo');
+    // In Explore, opening an entity runs the layout for at least 1.5 s; on the map it must not start at all.
+    const states = await page.evaluate(async () => {
+      const seen = new Set<string>();
+      for (let t = 0; t < 2500; t += 50) {
+        seen.add(document.querySelector('[data-layout]')?.getAttribute('data-layout') ?? 'none');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return [...seen];
+    });
+    expect(states).toEqual(['idle']);
+
+    await page.getByRole('tab', { name: 'Explore' }).click();
+    await page.locator('[data-layout="running"]').waitFor({ timeout: 5000 });
+    await waitForLayout(page);
+    expect(await runLayout.isDisabled()).toBe(false);
+    expect(await pageErrors(page)).toEqual([]);
+  });
+
   it('says which places have no known coordinates instead of guessing them', async () => {
     // Hama Governorate's villages (Maar Shuhur, Kafr'a, Maardis…) are too small to place with confidence.
     await page.goto(`${app.url}/?mode=map&focus=hama-governorate`);

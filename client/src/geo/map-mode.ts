@@ -20,14 +20,20 @@ export function relayout(): void {
 
 /**
  * Positions from coordinates are layout, not data: sigma draws a mirror of the graph carrying them, so the page
- * graph's force-layout x/y are untouched and come back when the mode is left.
+ * graph's force-layout x/y are untouched and come back when the mode is left. The force layout waits meanwhile.
  */
 export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
   const sigma = renderer.current;
   if (!sigma) return () => {};
-  layout.stop();
-  const [countries] = await Promise.all([loadCountries(), loadPlaces()]);
-  if (!isStillMap()) return () => {};
+  layout.suspend();
+  const [countries] = await Promise.all([loadCountries(), loadPlaces()]).catch((err: unknown) => {
+    layout.resume();
+    throw err;
+  });
+  if (!isStillMap()) {
+    layout.resume();
+    return () => {};
+  }
   mirror.attach();
   relayout();
   repaint.current?.drawFrom(mirror.graph);
@@ -56,5 +62,6 @@ export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     sigma.refresh();
     outlineReady.value = false;
+    layout.resume();
   };
 }

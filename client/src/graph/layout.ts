@@ -32,6 +32,10 @@ export class LayoutRunner {
   /** Very large graphs: positions computed in a worker and applied once (see large-graph.ts). */
   private precomputed: PrecomputedLayout | null = null;
 
+  /** While another view owns the positions (the map), runs are put off: the last one asked for waits here. */
+  private suspended = false;
+  private deferred: { ms?: number } | null = null;
+
   get running(): boolean {
     return (this.layout?.isRunning() ?? false) || (this.precomputed?.running ?? false);
   }
@@ -57,6 +61,7 @@ export class LayoutRunner {
    * stop() — what the toolbar's "Run layout" does.
    */
   start(ms = Math.min(6000, 1500 + this.graph.order * 15)): void {
+    if (this.suspended) return void (this.deferred = { ms });
     this.stopWorker();
     if (this.graph.order < 2) return;
     if (this.graph.order > PRECOMPUTE_ABOVE) {
@@ -90,6 +95,7 @@ export class LayoutRunner {
    * them, so nothing draws relationships until positions land; start() follows once the relationships are in.
    */
   awaitPositions(): void {
+    if (this.suspended) return;
     this.stopWorker();
     this.onChange(true, true);
   }
@@ -105,6 +111,25 @@ export class LayoutRunner {
         outputReducer: (key, pos) => this.held(key, pos),
       });
     this.onChange(false);
+  }
+
+  /**
+   * The map draws positions from coordinates, so a force layout meanwhile would only move nodes nobody sees. A run in
+   * progress, and any asked for while suspended (a scene opened on the map), happen on resume() instead.
+   */
+  suspend(): void {
+    if (this.suspended) return;
+    if (this.running) this.deferred = {};
+    this.suspended = true;
+    this.kill();
+  }
+
+  resume(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    const run = this.deferred;
+    this.deferred = null;
+    if (run) this.start(run.ms);
   }
 
   kill(): void {

@@ -48,6 +48,9 @@ export function Toolbar() {
       <button
         type="button"
         aria-pressed={v.layoutRunning}
+        // On the map, coordinates place the nodes; the force layout waits for Explore (map-mode.ts).
+        disabled={v.mode === 'map'}
+        title={v.mode === 'map' ? 'On the map, places sit at their coordinates' : undefined}
         onClick={() => (v.layoutRunning ? layout.stop() : layout.start(Infinity))}
       >
         {v.layoutRunning ? 'Stop layout' : 'Run layout'}
