@@ -1,7 +1,7 @@
 // The Cypher console in the browser: a query drawn as a graph and as a table, Neo4j's own error, a write refused.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeOnScreen, pageErrors, screenshot, waitForLayout } from '../support/page.ts';
+import { nodeOnScreen, openPage, pageErrors, screenshot, waitForLayout } from '../support/page.ts';
 import { explorerSession } from '../support/explorer-session.ts';
 import { testConnection } from '../support/neo4j.ts';
 
@@ -86,6 +86,34 @@ describe('Cypher console', () => {
       await driver.close();
     }
     expect(await pageErrors(page)).toEqual([]);
+  });
+
+  it('puts the query and its parameters in the link, which opens them in the editor ready to run', async () => {
+    const query = 'MATCH (n:Entity {id: $key}) RETURN n.name AS name';
+    await typeQuery(query);
+    await page.getByLabel('Parameters (JSON object)').fill('{"key": "hts"}');
+    await page.getByRole('button', { name: 'Run query' }).click();
+    await page.getByRole('table', { name: /rows returned/i }).waitFor();
+    const link = new URL(page.url());
+    expect(link.searchParams.get('q')).toBe(query);
+    expect(link.searchParams.get('qp')).toBe('{"key": "hts"}');
+
+    const other = await openPage(session.browser, link.href);
+    try {
+      const editor = other.getByRole('textbox', { name: 'Cypher query' });
+      await expect.poll(() => editor.textContent()).toBe(query);
+      expect(await other.getByLabel('Parameters (JSON object)').inputValue()).toBe('{"key": "hts"}');
+      // Opening a link shows the query; only the reader's Run sends it.
+      expect(await other.getByRole('table', { name: /rows returned/i }).count()).toBe(0);
+      await other.getByRole('button', { name: 'Run query' }).click();
+      expect(await other.getByRole('table', { name: /rows returned/i }).textContent()).toContain(
+        'Hay’at Tahrir al-Sham',
+      );
+      expect(await pageErrors(other)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+    await page.getByLabel('Parameters (JSON object)').fill('');
   });
 
   it('keeps a history of the queries run', async () => {

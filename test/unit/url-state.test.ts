@@ -3,8 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_TYPES } from '../../seed/model/relationship-types.ts';
 import { ENTITY_LABELS } from '../../seed/model/vocabulary.ts';
-import { decodeUrlView, encodeUrlView, type UrlView } from '../../client/src/state/url-state.ts';
-import { DEFAULT_NEIGHBOURS, defaultFilters, MAX_PATH_STEPS, MODES } from '../../client/src/state/view-state.ts';
+import { decodeUrlView, encodeUrlView, toUrlView, type UrlView } from '../../client/src/state/url-state.ts';
+import {
+  DEFAULT_NEIGHBOURS,
+  defaultFilters,
+  initialState,
+  MAX_PATH_STEPS,
+  MODES,
+} from '../../client/src/state/view-state.ts';
 
 const empty: UrlView = {
   mode: 'explore',
@@ -17,6 +23,7 @@ const empty: UrlView = {
   communities: false,
   pinned: {},
   timelineKey: null,
+  consoleQuery: null,
 };
 
 /** Keys as they may come from any dataset: anything printable, separators and percent signs included. */
@@ -67,6 +74,14 @@ const urlView: fc.Arbitrary<UrlView> = fc.record({
   communities: fc.boolean(),
   pinned: fc.dictionary(key, fc.record({ x: coord, y: coord }), { maxKeys: 4 }),
   timelineKey: fc.option(key, { nil: null }),
+  // Cypher as typed: any text, line breaks, quotes, % and & included; the parameters' JSON text may be empty.
+  consoleQuery: fc.option(
+    fc.record({
+      query: fc.string({ minLength: 1, maxLength: 80, unit: 'grapheme' }),
+      params: fc.string({ maxLength: 40, unit: 'grapheme' }),
+    }),
+    { nil: null },
+  ),
 });
 
 describe('URL codec', () => {
@@ -109,6 +124,24 @@ describe('URL codec', () => {
       from: 'hezbollah',
       to: 'hts',
       date: null,
+    });
+  });
+
+  it('carries the console’s query and parameters, and only from the console', () => {
+    const consoleQuery = {
+      query: "MATCH (f:Faction {id: $key})\nRETURN f.name // 'HTS' & co",
+      params: '{"key": "hts"}',
+    };
+    const v: UrlView = { ...empty, mode: 'console', consoleQuery };
+    const link = encodeUrlView(v);
+    expect(link).toMatch(/^mode=console&q=MATCH%20%28f%3AFaction.*&qp=%7B%22key%22/);
+    expect(decodeUrlView(`?${link}`)).toEqual(v);
+    expect(toUrlView({ ...initialState, mode: 'console', consoleQuery }).consoleQuery).toEqual(consoleQuery);
+    expect(toUrlView({ ...initialState, mode: 'explore', consoleQuery }).consoleQuery).toBeNull();
+    expect(decodeUrlView('?mode=console&q=').consoleQuery).toBeNull();
+    expect(decodeUrlView('?mode=console&q=RETURN%201&qp=%E0%A4%A').consoleQuery).toEqual({
+      query: 'RETURN 1',
+      params: '',
     });
   });
 

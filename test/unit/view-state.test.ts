@@ -122,7 +122,7 @@ describe('view actions', () => {
     expect(reducers.highlightPath(initialState, null)).toBe(initialState);
   });
 
-  it('a shared link’s settings replace mode, filters, sizing, communities and timeline, and nothing else', () => {
+  it('a shared link’s settings replace mode, filters, sizing, communities, timeline and console query, and nothing else', () => {
     const s = reducers.applyUrlSettings(
       { ...initialState, pending: 2 },
       {
@@ -136,6 +136,7 @@ describe('view actions', () => {
         communities: true,
         pinned: {},
         timelineKey: 'al-jolani',
+        consoleQuery: { query: 'MATCH (n) RETURN n LIMIT $n', params: '{"n": 3}' },
       },
     );
     expect(s).toMatchObject({
@@ -143,6 +144,7 @@ describe('view actions', () => {
       sizeBy: 'pagerank',
       communities: true,
       timelineKey: 'al-jolani',
+      consoleQuery: { query: 'MATCH (n) RETURN n LIMIT $n', params: '{"n": 3}' },
       pending: 2,
     });
     expect(s.filters.dateTo).toBe('2024-12-01');

@@ -6,7 +6,7 @@ import { graph, layout } from '../explorer.ts';
 import { mergeSubgraph } from '../graph/graph-model.ts';
 import { historyApi } from '../history/history-api.ts';
 import { LOADING_DELAY_MS } from '../history/use-request.ts';
-import { actions } from '../state/store.ts';
+import { actions, view } from '../state/store.ts';
 import { CypherEditor, type EditorHandle } from './cypher-editor.tsx';
 import { EXAMPLES } from './examples.ts';
 import { loadHistory, pushHistory, saveHistory, type HistoryEntry } from './query-history.ts';
@@ -38,7 +38,9 @@ function draw(res: CypherResponse): boolean {
 
 export function ConsolePanel() {
   const editor = useRef<EditorHandle | null>(null);
-  const [paramsText, setParamsText] = useState('');
+  // A link to a query (or a return to this tab) reopens the query last sent; opening a link never runs it.
+  const [sent] = useState(() => view.value.consoleQuery);
+  const [paramsText, setParamsText] = useState(sent?.params ?? '');
   const [history, setHistory] = useState<HistoryEntry[]>(() => loadHistory());
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [running, setRunning] = useState<'no' | 'yes' | 'slow'>('no');
@@ -55,6 +57,7 @@ export function ConsolePanel() {
         title: 'Check the parameters',
         message: `The query uses ${missing.map((m) => `$${m}`).join(', ')}, which the parameters do not set.`,
       });
+    actions.consoleQuerySent({ query, params: paramsText });
     setRunning('yes');
     const slow = setTimeout(() => setRunning('slow'), LOADING_DELAY_MS);
     try {
@@ -78,7 +81,7 @@ export function ConsolePanel() {
       <h2>Cypher console</h2>
       <p class="hint">
         Read-only Cypher on the same graph. Ctrl/Cmd+Enter runs; Ctrl+Space completes labels, relationship types and
-        properties.
+        properties. The page’s address holds the last query sent: a link to it opens the query here, ready to run.
       </p>
       <details class="examples" open>
         <summary>Examples ({EXAMPLES.length})</summary>
@@ -92,7 +95,7 @@ export function ConsolePanel() {
           ))}
         </ol>
       </details>
-      <CypherEditor initial={EXAMPLES[0]?.query ?? ''} handle={editor} onRun={() => void run()} />
+      <CypherEditor initial={sent?.query ?? EXAMPLES[0]?.query ?? ''} handle={editor} onRun={() => void run()} />
       <label class="params-label" for="cypher-params">
         Parameters (JSON object)
       </label>

@@ -1,5 +1,15 @@
 // The view ↔ the URL's query string: pure, total (any string decodes to a valid view), and round-trip exact.
-import type { Filters, Mode, Point, SceneBase, SceneStep, Selection, SizeBy, ViewState } from './view-state.ts';
+import type {
+  ConsoleText,
+  Filters,
+  Mode,
+  Point,
+  SceneBase,
+  SceneStep,
+  Selection,
+  SizeBy,
+  ViewState,
+} from './view-state.ts';
 import { DEFAULT_NEIGHBOURS, MAX_NEIGHBOURS, MAX_PATH_STEPS, MODES } from './view-state.ts';
 import { ALL_ENTITY_TYPES, ALL_REL_TYPES, isRelType } from './vocabulary.ts';
 
@@ -15,11 +25,26 @@ export interface UrlView {
   communities: boolean;
   pinned: Record<string, Point>;
   timelineKey: string | null;
+  consoleQuery: ConsoleText | null;
 }
 
 export function toUrlView(s: ViewState): UrlView {
   const { mode, scene, steps, selection, filters, sizeBy, expandLimit, communities, pinned, timelineKey } = s;
-  return { mode, scene, steps, selection, filters, sizeBy, expandLimit, communities, pinned, timelineKey };
+  // Only a link made in the console carries its query: elsewhere the stage may show something else by now.
+  const consoleQuery = mode === 'console' ? s.consoleQuery : null;
+  return {
+    mode,
+    scene,
+    steps,
+    selection,
+    filters,
+    sizeBy,
+    expandLimit,
+    communities,
+    pinned,
+    timelineKey,
+    consoleQuery,
+  };
 }
 
 /** Keys may hold anything printable: every separator we use (, ~ !) is percent-encoded inside a piece. */
@@ -117,6 +142,8 @@ export function encodeUrlView(v: UrlView): string {
     ['communities', v.communities ? '1' : null],
     ['pins', pins.length ? pins.join(',') : null],
     ['timeline', v.timelineKey === null ? null : enc(v.timelineKey)],
+    ['q', v.consoleQuery ? enc(v.consoleQuery.query) : null],
+    ['qp', v.consoleQuery?.params ? enc(v.consoleQuery.params) : null],
   ];
   return pairs
     .filter((p): p is [string, string] => p[1] !== null)
@@ -145,6 +172,7 @@ export function decodeUrlView(search: string): UrlView {
   const node = p.node !== undefined ? dec(p.node) : null;
   const edge = p.edge !== undefined ? dec(p.edge) : null;
   const timeline = p.timeline !== undefined ? dec(p.timeline) : null;
+  const query = p.q !== undefined ? dec(p.q) : null;
   return {
     mode: (MODES as readonly string[]).includes(p.mode ?? '') ? (p.mode as Mode) : 'explore',
     scene: decodeScene(p),
@@ -164,5 +192,6 @@ export function decodeUrlView(search: string): UrlView {
     communities: p.communities === '1',
     pinned,
     timelineKey: timeline || null,
+    consoleQuery: query ? { query, params: (p.qp !== undefined ? dec(p.qp) : null) ?? '' } : null,
   };
 }

@@ -1,7 +1,7 @@
 // Reducers for how the graph is looked at: mode, selection, hover, filters, sizing, and request bookkeeping.
 import type { EntityLabel, RelationshipType } from '../../../server/contract.ts';
 import type { UrlView } from './url-state.ts';
-import type { Filters, Mode, Selection, SizeBy, ViewState } from './view-state.ts';
+import type { ConsoleText, Filters, Mode, Selection, SizeBy, ViewState } from './view-state.ts';
 import { ALL_ENTITY_TYPES, ALL_REL_TYPES, inClosedOrder } from './vocabulary.ts';
 
 const toggle = <T extends string>(list: T[], item: T, order: readonly T[]) =>
@@ -42,6 +42,7 @@ export const viewReducers = {
   setExpandLimit: (s: ViewState, expandLimit: number): ViewState => ({ ...s, expandLimit }),
   setCommunities: (s: ViewState, on: boolean): ViewState => ({ ...s, communities: on }),
   setTimelineKey: (s: ViewState, key: string | null): ViewState => ({ ...s, timelineKey: key }),
+  consoleQuerySent: (s: ViewState, q: ConsoleText): ViewState => ({ ...s, consoleQuery: q }),
   /** A shared link's settings; its scene is replayed separately (scene/restore.ts). */
   applyUrlSettings: (s: ViewState, v: UrlView): ViewState => ({
     ...s,
@@ -51,6 +52,7 @@ export const viewReducers = {
     expandLimit: v.expandLimit,
     communities: v.communities,
     timelineKey: v.timelineKey,
+    consoleQuery: v.consoleQuery,
   }),
   requestStarted: (s: ViewState): ViewState => ({ ...s, pending: s.pending + 1 }),
   requestEnded: (s: ViewState): ViewState => ({ ...s, pending: Math.max(0, s.pending - 1) }),

@@ -27,6 +27,12 @@ export interface CapInfo {
 }
 
 /** One mode at a time; B's components own 'timeline', 'map' and 'console' (mounted in ui/mode-panel.tsx). */
+/** A console query as the reader wrote it: the Cypher and the parameters' JSON text. */
+export interface ConsoleText {
+  query: string;
+  params: string;
+}
+
 export const MODES = ['explore', 'network', 'path', 'timeline', 'map', 'console'] as const;
 export type Mode = (typeof MODES)[number];
 
@@ -110,6 +116,8 @@ export interface ViewState {
   highlightedPath: number | null;
   /** B's timeline: whose history is open (kept in the URL). */
   timelineKey: string | null;
+  /** The console's query as last sent: a link made in the console carries it, and reopens it in the editor. */
+  consoleQuery: ConsoleText | null;
   /** Requests in flight; the loading indicator shows while this is above zero. */
   pending: number;
   error: string | null;
@@ -140,6 +148,7 @@ export const initialState: ViewState = {
   paths: null,
   highlightedPath: null,
   timelineKey: null,
+  consoleQuery: null,
   pending: 0,
   error: null,
   graphRevision: 0,
