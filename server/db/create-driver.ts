@@ -1,6 +1,9 @@
 // One place that builds neo4j drivers, with timeouts short enough that a dead database costs seconds, not a minute.
 import neo4j, { type Driver } from 'neo4j-driver';
 
+/** How long a failed transaction may be retried: short, so a down database answers 503 quickly (see run-read.ts). */
+export const RETRY_WINDOW_MS = 1000;
+
 export interface DriverSettings {
   uri: string;
   user: string;
@@ -15,7 +18,7 @@ export function createDriver(s: DriverSettings): Driver {
     connectionTimeout: acquire,
     connectionAcquisitionTimeout: acquire,
     // Managed transactions retry transient errors; keep that short so a down database answers 503 quickly.
-    maxTransactionRetryTime: 1000,
+    maxTransactionRetryTime: RETRY_WINDOW_MS,
     maxConnectionPoolSize: 50,
     userAgent: 'syria-offensive-graph-explorer',
     logging: { level: 'error', logger: () => {} },

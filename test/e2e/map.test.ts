@@ -28,6 +28,20 @@ afterAll(async () => {
   await app?.close();
 });
 
+async function openMapOfHts(): Promise<void> {
+  await page.goto(`${app.url}/?mode=map&focus=hts`);
+  await page.locator('[data-map="ready"]').waitFor();
+}
+
+async function openAleppoFromSearch(): Promise<void> {
+  await page.getByRole('combobox', { name: /search/i }).fill('Aleppo');
+  await page
+    .getByRole('option', { name: /^Aleppo\b/ })
+    .first()
+    .click();
+  await expect.poll(() => page.url()).toContain('focus=aleppo');
+}
+
 const position = (key: string) => page.evaluate((k) => window.__explorer?.graph.getNodeAttributes(k), key);
 
 describe('map mode', () => {
@@ -63,14 +77,8 @@ describe('map mode', () => {
   // A scene loaded while the map is open (a search, here) goes through the same bulk load as in Explore: the map must
   // still be what is drawn afterwards, not the force layout over the outline.
   it('keeps drawing the map when another entity is opened from search', async () => {
-    await page.goto(`${app.url}/?mode=map&focus=hts`);
-    await page.locator('[data-map="ready"]').waitFor();
-    await page.getByRole('combobox', { name: /search/i }).fill('Aleppo');
-    await page
-      .getByRole('option', { name: /^Aleppo\b/ })
-      .first()
-      .click();
-    await expect.poll(() => page.url()).toContain('focus=aleppo');
+    await openMapOfHts();
+    await openAleppoFromSearch();
     // sigma draws the mirror: the same entities, at their map positions rather than the force layout's.
     const drawn = () =>
       page.evaluate(() => {
@@ -90,16 +98,10 @@ describe('map mode', () => {
   });
 
   it('leaves the force layout waiting while on the map, and runs it on return for what was opened there', async () => {
-    await page.goto(`${app.url}/?mode=map&focus=hts`);
-    await page.locator('[data-map="ready"]').waitFor();
+    await openMapOfHts();
     const runLayout = page.getByRole('button', { name: 'Run layout' });
     expect(await runLayout.isDisabled()).toBe(true);
-    await page.getByRole('combobox', { name: /search/i }).fill('Aleppo');
-    await page
-      .getByRole('option', { name: /^Aleppo\b/ })
-      .first()
-      .click();
-    await expect.poll(() => page.url()).toContain('focus=aleppo');
+    await openAleppoFromSearch();
     // In Explore, opening an entity runs the layout for at least 1.5 s; on the map it must not start at all.
     const states = await page.evaluate(async () => {
       const seen = new Set<string>();
