@@ -40,7 +40,10 @@ graph.on('nodeDropped', ({ key }) => layout.release(key));
 // Structure changes (not position updates) are what the legend, counters and metrics care about: one bump for all the
 // changes of one task (an import adds nodes one by one), in time for the frame that draws them.
 let bumpQueued = false;
+let holds = 0;
+let heldBack = false;
 const bump = () => {
+  if (holds) return void (heldBack = true);
   if (bumpQueued) return;
   bumpQueued = true;
   queueMicrotask(() => {
@@ -49,3 +52,20 @@ const bump = () => {
   });
 };
 for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const) graph.on(event, bump);
+
+/**
+ * A big scene's relationships come in over several tasks (load-scene.ts); the counters and reducers would run once per
+ * slice, each a pass over the whole graph. Held, they run once when the returned release is called.
+ */
+export function holdGraphChanges(): () => void {
+  holds++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    if (holds || !heldBack) return;
+    heldBack = false;
+    bump();
+  };
+}

@@ -2,11 +2,12 @@
 import type { Subgraph } from '../../../server/contract.ts';
 import { api } from '../api/http.ts';
 import { mergeSubgraph } from '../graph/graph-model.ts';
+import { importEdgesInSlices, yieldToPage } from '../graph/import-in-slices.ts';
 import { PRECOMPUTE_ABOVE } from '../graph/large-graph.ts';
 import { pathPositions } from '../graph/path-layout.ts';
 import { actions, view } from '../state/store.ts';
 import { DEFAULT_NEIGHBOURS, type CapInfo, type PathQuery, type SceneBase } from '../state/view-state.ts';
-import { graph, layout, loadInBulk } from './graph-instance.ts';
+import { graph, holdGraphChanges, layout, loadInBulk } from './graph-instance.ts';
 import { track } from './track.ts';
 
 export function capOf(payload: Subgraph): CapInfo | null {
@@ -28,7 +29,7 @@ const afterNextFrame = () =>
 async function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, opts: LoadOptions): Promise<void> {
   layout.kill();
   // A big scene draws no relationships until its nodes have positions: its nodes are drawn first, and its
-  // relationships (the larger part of the import) come in after that frame, before the layout that needs them.
+  // relationships (the larger part of the import) come in after that frame, a slice per task, before the layout.
   const later = payload.nodes.length > PRECOMPUTE_ABOVE ? payload.edges : null;
   if (later) layout.awaitPositions();
   loadInBulk(() => {
@@ -43,8 +44,17 @@ async function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, 
   if (later) {
     await afterNextFrame();
     // Another scene replaced this one meanwhile; an expansion meanwhile may have brought some of these already.
-    if (view.value.scene !== base) return;
-    graph.import({ edges: later } as never, graph.size > 0);
+    const wanted = () => view.value.scene === base;
+    if (!wanted()) return;
+    const release = holdGraphChanges();
+    try {
+      if (!(await importEdgesInSlices(graph, later, { stillWanted: wanted }))) return;
+    } finally {
+      release();
+    }
+    // The counters catch up at the end of this task; the layout's setup (a pass over every relationship) in the next.
+    await yieldToPage();
+    if (!wanted()) return;
   }
   if (!opts.quiet) layout.start();
 }
