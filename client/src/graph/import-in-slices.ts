@@ -1,10 +1,10 @@
 // A very large scene's relationships go into the graph a slice per task, so the page can answer input and paint between
-// slices: imported whole, 250,000 of them kept the main thread for ~1 s in one task (measured: README, performance).
+// slices: imported whole, 250,000 of them and the counters after them held the main thread 3.1 s (README, performance).
 import type { SerializedEdge } from 'graphology-types';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { ExplorerGraph } from './graph-model.ts';
 
-/** ~50-80 ms of graphology's addEdge on the bench machine: long enough to cost little in yields, short enough to answer. */
+/** ~0.1 s of graphology's addEdge on the bench machine: long enough to cost little in yields, short enough to answer. */
 export const EDGES_PER_SLICE = 15_000;
 
 export interface SliceOptions {
