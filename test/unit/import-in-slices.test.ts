@@ -16,6 +16,13 @@ function withNodes(n: number): ExplorerGraph {
   return g;
 }
 
+/** One import of `edges` over `n` nodes: what the slices must add up to. */
+function withEdges(n: number, edges: Edge[]): ExplorerGraph {
+  const g = withNodes(n);
+  g.import({ edges } as never);
+  return g;
+}
+
 /** `m` relationships over `n` (10 or 12) nodes, parallel ones included; 7i+1 ≢ i there, so no self-loops. */
 function edgesOver(n: number, m: number): Edge[] {
   return Array.from({ length: m }, (_, i) => ({
@@ -36,8 +43,7 @@ describe('importEdgesInSlices', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 80 }), async (m, sliceSize) => {
         const edges = edgesOver(12, m);
-        const whole = withNodes(12);
-        whole.import({ edges } as never);
+        const whole = withEdges(12, edges);
         const sliced = withNodes(12);
         const sizes: number[] = [];
         const done = await importEdgesInSlices(sliced, edges, {
@@ -81,7 +87,7 @@ describe('importEdgesInSlices', () => {
     });
     expect(done).toBe(true);
     expect(g.size).toBe(30);
-    expect(snapshot(g)).toEqual(snapshot(withEdges(edges)));
+    expect(snapshot(g)).toEqual(snapshot(withEdges(10, edges)));
   });
 
   it('leaves out relationships whose ends the reader removed between slices, and keeps the rest', async () => {
@@ -101,9 +107,3 @@ describe('importEdgesInSlices', () => {
     expect(g.everyEdge((_, __, s, t) => s !== 'n3' && t !== 'n3')).toBe(true);
   });
 });
-
-function withEdges(edges: Edge[]): ExplorerGraph {
-  const g = withNodes(10);
-  g.import({ edges } as never);
-  return g;
-}

@@ -35,9 +35,9 @@ export async function importEdgesInSlices(
   const pause = opts.yieldToPage ?? yieldToPage;
   let ours = false;
   // Relationships already there (or added by someone else meanwhile) may share keys with these: merge, don't add.
-  let added = graph.size > 0;
+  let merge = graph.size > 0;
   let dropped = false;
-  const onAdded = () => void (ours || (added = true));
+  const onAdded = () => void (ours || (merge = true));
   const onDropped = () => void (ours || (dropped = true));
   graph.on('edgeAdded', onAdded);
   graph.on('nodeDropped', onDropped);
@@ -49,7 +49,7 @@ export async function importEdgesInSlices(
       if (dropped) slice = slice.filter((e) => graph.hasNode(e.source) && graph.hasNode(e.target));
       ours = true;
       try {
-        graph.import({ edges: slice } as never, added);
+        graph.import({ edges: slice } as never, merge);
       } finally {
         ours = false;
       }

@@ -27,14 +27,14 @@ export interface CapInfo {
 }
 
 /** One mode at a time; B's components own 'timeline', 'map' and 'console' (mounted in ui/mode-panel.tsx). */
+export const MODES = ['explore', 'network', 'path', 'timeline', 'map', 'console'] as const;
+export type Mode = (typeof MODES)[number];
+
 /** A console query as the reader wrote it: the Cypher and the parameters' JSON text. */
 export interface ConsoleText {
   query: string;
   params: string;
 }
-
-export const MODES = ['explore', 'network', 'path', 'timeline', 'map', 'console'] as const;
-export type Mode = (typeof MODES)[number];
 
 export type SizeBy = 'degree' | 'pagerank';
 
