@@ -77,6 +77,16 @@ describe('explore', { timeout: 90_000 }, () => {
     await expect.poll(async () => (await drawn(page, 'al-qaeda'))?.color).toBe(ENTITY_COLORS.Faction);
     const farAway = (await graphNodes(page)).find((n) => n.startsWith('capture-of'))!;
     await expect.poll(async () => (await drawn(page, farAway))?.color).toBe(DIMMED);
+    // Its relationships are drawn thick and named; one that does not touch it is dimmed.
+    const lines = await page.evaluate(() => {
+      const { graph, sigma } = window.__explorer!;
+      const look = (e: string) => sigma.getEdgeDisplayData(e) as { size: number; label: string | null; color: string };
+      const other = graph.findEdge((_e, _a, s, t) => s !== 'al-qaeda' && t !== 'al-qaeda')!;
+      return { own: graph.edges('al-qaeda').map(look), other: look(other) };
+    });
+    expect(lines.own.length).toBeGreaterThan(0);
+    for (const l of lines.own) expect(l).toMatchObject({ size: 3, label: expect.stringMatching(/\w/) });
+    expect(lines.other).toMatchObject({ color: DIMMED, label: '' });
     await screenshot(page, 'explore-hover');
     await page.mouse.move(5, 400);
     await expect.poll(async () => (await drawn(page, farAway))?.color).not.toBe(DIMMED);

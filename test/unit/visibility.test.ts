@@ -1,4 +1,5 @@
 // The filter logic: types, and dates with partial-date spans (a year covers its whole year); undated stays visible.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntityAttributes, RelationAttributes } from '../../server/contract.ts';
 import { edgeSpan, isEdgeVisible, isNodeVisible, nodeSpan, overlaps } from '../../client/src/graph/visibility.ts';
@@ -73,5 +74,29 @@ describe('visibility', () => {
     expect(isNodeVisible(node({ entityType: 'Person' }), f)).toBe(true);
     expect(isEdgeVisible(edge({ relType: 'LEADS' }), f)).toBe(true);
     expect(isEdgeVisible(edge({ relType: 'OPPOSES' }), f)).toBe(false);
+  });
+
+  it('with no date bounds, only the types decide, whatever dates a fact carries (the reducers skip the dates)', () => {
+    const date = fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom('2024', '2024-11', '2024-12-05', '1999-02', 'soon', ''),
+      fc.string(),
+    );
+    const f = { ...defaultFilters, relTypes: ['LEADS' as const] };
+    fc.assert(
+      fc.property(
+        date,
+        date,
+        date,
+        fc.constantFrom('Event', 'Faction', 'Person') as fc.Arbitrary<'Event'>,
+        (a, b, c, t) => {
+          const n = node({ entityType: t, date: a, end_date: b, founded: a, dissolved: c, born: b, died: c });
+          expect(isNodeVisible(n, f)).toBe(f.entityTypes.includes(t));
+          expect(overlaps(nodeSpan(n), null, null)).toBe(true);
+          expect(isEdgeVisible(edge({ relType: 'LEADS', date: a, start: b, end: c }), f)).toBe(true);
+          expect(isEdgeVisible(edge({ relType: 'OPPOSES', date: a, start: b, end: c }), f)).toBe(false);
+        },
+      ),
+    );
   });
 });

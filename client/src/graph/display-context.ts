@@ -30,6 +30,7 @@ export function buildDisplayContext(graph: ExplorerGraph, v: ViewState): Display
     selection: v.selection,
     hovered,
     nearHover: hovered ? new Set([hovered, ...graph.neighbors(hovered)]) : null,
+    hoverEdges: hovered ? new Set(graph.edges(hovered)) : null,
     highlight: path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : null,
     pinned: new Set(Object.keys(v.pinned)),
     labelled: new Set([...(v.focus ? [v.focus] : []), ...(v.paths ?? []).flatMap((p) => p.nodes)]),

@@ -13,6 +13,8 @@ export interface DisplayContext {
   hovered: string | null;
   /** The hovered node and its neighbours, when something is hovered. */
   nearHover: ReadonlySet<string> | null;
+  /** The hovered node's relationships: gathered once, so the edge reducer never asks the graph for an edge's ends. */
+  hoverEdges: ReadonlySet<string> | null;
   /** A path (or other subset) to stand out while everything else is dimmed. */
   highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   pinned: ReadonlySet<string>;
@@ -68,22 +70,26 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayCont
   return out;
 }
 
-export function edgeDisplay(
-  key: string,
-  attrs: RelationAttributes,
-  ends: [string, string],
-  ctx: DisplayContext,
-): EdgeDisplay {
+// Runs once per relationship on every full repaint (250,000 in a big view). sigma adds any field missing here (hidden,
+// forceLabel, zIndex) to the object; answering them all keeps one shape (without them, a 50k view's edge pass doubled).
+export function edgeDisplay(key: string, attrs: RelationAttributes, ctx: DisplayContext): EdgeDisplay {
   if (ctx.edgesHidden || !isEdgeVisible(attrs, ctx.filters)) return { hidden: true };
-  const curvature = ctx.curvatureOf(key);
   const out: EdgeDisplay = {
     color: relationColor(attrs.relType),
     size: 1.5,
     label: '',
-    ...(ctx.plain ? { type: 'line' } : curvature ? { type: 'curved', curvature } : { type: 'arrow' }),
+    type: 'line',
+    hidden: false,
+    forceLabel: false,
+    zIndex: 0,
   };
+  if (!ctx.plain) {
+    const curvature = ctx.curvatureOf(key);
+    out.type = curvature ? 'curved' : 'arrow';
+    if (curvature) out.curvature = curvature;
+  }
   const selected = ctx.selection?.kind === 'edge' && ctx.selection.key === key;
-  const touchesHover = ctx.hovered !== null && (ends[0] === ctx.hovered || ends[1] === ctx.hovered);
+  const touchesHover = ctx.hoverEdges?.has(key) ?? false;
   const onHighlight = ctx.highlight?.edges.has(key) ?? false;
   const named = !ctx.highlight && !ctx.hovered && ctx.labelledEdges.has(key);
   if (selected || touchesHover || named || (!ctx.hovered && onHighlight)) {

@@ -32,7 +32,7 @@ export function createRenderer(
 ): Sigma<NodeAttributes, RelationAttributes> {
   const sigma = new Sigma<NodeAttributes, RelationAttributes>(graph, container, {
     nodeReducer: (node, data) => nodeDisplay(node, data, context()),
-    edgeReducer: (edge, data) => edgeDisplay(edge, data, graph.extremities(edge), context()),
+    edgeReducer: (edge, data) => edgeDisplay(edge, data, context()),
     // 'point' and 'line' are a big view's (display.ts, plain): compiled now, while the page waits for its first data.
     nodeProgramClasses: { circle: NodeCircleProgram, pinned: PinnedNodeProgram, point: NodePointProgram },
     edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },

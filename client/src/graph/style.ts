@@ -63,8 +63,11 @@ export const COMMUNITY_COLORS = [
 ];
 export const NO_COMMUNITY = '#bab0ac';
 
+// Looked up once per relationship per frame (250,000 in a big view): a map, not a search through the families.
+const FAMILY_COLOR = new Map(RELATION_FAMILIES.flatMap((f) => f.types.map((t) => [t, f.color] as const)));
+
 export function relationColor(type: RelationshipType): string {
-  return RELATION_FAMILIES.find((f) => f.types.includes(type))?.color ?? '#9aa5b1';
+  return FAMILY_COLOR.get(type) ?? '#9aa5b1';
 }
 
 /** "PARTICIPATED_IN" → "participated in" */

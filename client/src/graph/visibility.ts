@@ -48,13 +48,16 @@ export function overlaps(s: Span | null, from: string | null, to: string | null)
   return (s.to === null || from === null || s.to >= from) && (s.from === null || to === null || s.from <= to);
 }
 
+/** No date bounds: every span passes, so the reducers (once per node and relationship per frame) skip parsing dates. */
+const undated = (f: Filters): boolean => !f.dateFrom && !f.dateTo;
+
 export function isNodeVisible(a: EntityAttributes, f: Filters): boolean {
-  return f.entityTypes.includes(a.entityType) && overlaps(nodeSpan(a), f.dateFrom, f.dateTo);
+  return f.entityTypes.includes(a.entityType) && (undated(f) || overlaps(nodeSpan(a), f.dateFrom, f.dateTo));
 }
 
 /** The edge's own test; sigma also hides any edge whose end is hidden. */
 export function isEdgeVisible(a: RelationAttributes, f: Filters): boolean {
-  return f.relTypes.includes(a.relType) && overlaps(edgeSpan(a), f.dateFrom, f.dateTo);
+  return f.relTypes.includes(a.relType) && (undated(f) || overlaps(edgeSpan(a), f.dateFrom, f.dateTo));
 }
 
 /** Nothing is filtered out: lets the renderer skip the work. */
