@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_COLORS } from '../../client/src/graph/style.ts';
 import { syntheticSubgraph } from '../bench/browser-payload.ts';
 import { launchChromium } from '../support/browser.ts';
-import { pageErrors, pixelsOfColour, screenshot } from '../support/page.ts';
+import { nodeOnScreen, pageErrors, pixelsOfColour, screenshot } from '../support/page.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const N = 4000;
@@ -90,6 +90,49 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
       return { node: sigma.getNodeDisplayData(k)?.type, edge: sigma.getEdgeDisplayData(graph.edges(k)[0]!)?.type };
     }, big.center);
     expect(drawnAs).toEqual({ node: 'point', edge: 'line' });
+  });
+
+  it('a click selects a node and repaints only what it touches, not the whole view', async () => {
+    // Count the reducers' calls from here on (setting them repaints everything once: wait for that to pass).
+    await page.evaluate(() => {
+      const { sigma } = window.__explorer!;
+      const w = window as unknown as { reduced: { nodes: number; edges: number } };
+      w.reduced = { nodes: 0, edges: 0 };
+      const node = sigma.getSetting('nodeReducer')!;
+      const edge = sigma.getSetting('edgeReducer')!;
+      sigma.setSetting('nodeReducer', (k, d) => (w.reduced.nodes++, node(k, d)));
+      sigma.setSetting('edgeReducer', (k, d) => (w.reduced.edges++, edge(k, d)));
+    });
+    await page.waitForFunction(() => (window as unknown as { reduced: { edges: number } }).reduced.edges > 0);
+    const reduced = () =>
+      page.evaluate(() => (window as unknown as { reduced: { nodes: number; edges: number } }).reduced);
+    await page.evaluate(() => ((window as unknown as { reduced: object }).reduced = { nodes: 0, edges: 0 }));
+    // A leaf, so that what the click touches is small; whichever node sigma finds under the pointer is the one checked.
+    const leaf = await page.evaluate(() => {
+      const g = window.__explorer!.graph;
+      return g.filterNodes((n) => g.degree(n) === 1)[0]!;
+    });
+    const at = await nodeOnScreen(page, leaf);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).not.toBeNull();
+    const picked = new URL(page.url()).searchParams.get('node')!;
+    await page.mouse.move(5, 400);
+    const highlighted = (k: string) =>
+      page.evaluate((key) => Boolean(window.__explorer!.sigma.getNodeDisplayData(key)?.highlighted), k);
+    await expect.poll(() => highlighted(picked)).toBe(true);
+    const size = await page.evaluate(() => window.__explorer!.graph.size);
+    const order = await page.evaluate(() => window.__explorer!.graph.order);
+    const afterClick = await reduced();
+    expect(afterClick.edges).toBeGreaterThan(0);
+    expect(afterClick.edges).toBeLessThan(size / 10);
+    expect(afterClick.nodes).toBeLessThan(order / 10);
+    // Escape clears it the same way.
+    await page.locator('.graph').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBeNull();
+    await expect.poll(() => highlighted(picked)).toBe(false);
+    expect((await reduced()).edges).toBeLessThan(size / 10);
+    expect(await pageErrors(page)).toEqual([]);
   });
 
   it('a small view opened afterwards in the same page is drawn as usual again', async () => {

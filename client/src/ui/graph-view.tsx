@@ -10,6 +10,7 @@ import { Repainter } from '../graph/repaint.ts';
 import { createRenderer } from '../graph/renderer.ts';
 import { slice } from '../state/selectors.ts';
 import { actions, view } from '../state/store.ts';
+import type { Selection } from '../state/view-state.ts';
 
 /** Only these parts of the state change the drawing: loading counters and errors do not repaint the graph. */
 const DRAWN_FROM = [
@@ -25,6 +26,11 @@ const DRAWN_FROM = [
   'graphRevision',
   'placingNodes',
 ] as const;
+
+/** The parts whose change, on a big view, alters only the items they name. */
+const LOCAL: readonly string[] = ['hovered', 'selection'];
+const nodeOf = (s: Selection | null) => (s?.kind === 'node' ? [s.key] : []);
+const edgeOf = (s: Selection | null) => (s?.kind === 'edge' ? [s.key] : []);
 
 export function GraphView() {
   const ref = useRef<HTMLDivElement>(null);
@@ -61,13 +67,18 @@ export function GraphView() {
       const before = drawn;
       drawn = now;
       painter.showEdges(!now.placingNodes);
-      // On a big view a hover only lifts the neighbourhood out (display.ts): repaint those, not 50,000 nodes.
-      if (changed.length === 1 && changed[0] === 'hovered' && isLargeView(graph))
-        painter.around(
-          [before.hovered as string | null, now.hovered as string | null],
-          (slice.paths.value ?? []).flatMap((p) => p.edges),
-        );
-      else painter.all();
+      // On a big view a hover or a click changes only what it touches (display.ts): repaint those, not 50,000 nodes
+      // and 250,000 relationships (a click on a 50k view: 2.5-5 s frozen before, 1.5-2 s now, all but ~25 ms of it the
+      // software GL drawing the frame).
+      if (changed.length && changed.every((part) => LOCAL.includes(part)) && isLargeView(graph)) {
+        const was = before.selection as Selection | null;
+        const is = now.selection as Selection | null;
+        painter.around([before.hovered, now.hovered, ...nodeOf(was), ...nodeOf(is)] as (string | null)[], [
+          ...edgeOf(was),
+          ...edgeOf(is),
+          ...(slice.paths.value ?? []).flatMap((p) => p.edges),
+        ]);
+      } else painter.all();
     });
     return () => {
       resized.disconnect();
