@@ -1,6 +1,6 @@
 // The real page in Debian's headless Chromium fed subgraphs of 1k, 10k and 50k nodes (through the page's own
 // neighbourhood request, answered by the benchmark): time from response to first frame, layout steps per second, the
-// main thread's longest stall, and hover latency. SwiftShader renders on the CPU: a GPU would draw faster.
+// main thread's longest stall, and hover and click latency. SwiftShader renders on the CPU: a GPU would draw faster.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,6 +9,7 @@ import { startCpuProfile } from './cpu-profile.ts';
 import { syntheticSubgraph } from './browser-payload.ts';
 import { probeScript, type PageProbe } from './page-probe.ts';
 import { measurePayload, type PayloadFigures } from './payload-bench.ts';
+import { hoverLatency, selectLatency } from './pointer-latency.ts';
 
 export interface BrowserFigures {
   nodes: number;
@@ -20,8 +21,10 @@ export interface BrowserFigures {
   firstRenderMs: number;
   layout: { mode: string; iterations: number; ms: number; iterationsPerSecond: number };
   longestTaskMs: number;
-  /** From the pointer entering a node to the frame that highlights its neighbours. */
+  /** From the pointer entering the focus to the frame that highlights its neighbours (pointer-latency.ts). */
   hoverMs: number | null;
+  /** From a click on it to the frame that shows it selected. */
+  selectMs: number | null;
   screenshot: string;
   /** The CPU profile's file, when asked for. */
   profile?: string;
@@ -79,6 +82,7 @@ async function measureSize(
     iterationsPerSecond: layoutMs > 0 ? (updates.length - 1) / (layoutMs / 1000) : 0,
   };
   const hoverMs = await hoverLatency(page, center);
+  const selectMs = hoverMs === null ? null : await selectLatency(page);
   mkdirSync(ARTIFACTS, { recursive: true });
   const screenshot = resolve(ARTIFACTS, `bench-${nodes}.png`);
   await page.screenshot({ path: screenshot });
@@ -92,20 +96,10 @@ async function measureSize(
     layout,
     longestTaskMs: Math.max(0, ...probe.longTasks),
     hoverMs,
+    selectMs,
     screenshot,
     ...(profile ? { profile } : {}),
   };
-}
-
-async function hoverLatency(page: import('playwright-core').Page, key: string): Promise<number | null> {
-  const at = await page.evaluate((k) => window.__explorer?.nodeOnScreen(k) ?? null, key);
-  if (!at) return null;
-  await page.mouse.move(10, 10);
-  const before = await page.evaluate(() => window.__bench!.renders.length);
-  const t0 = await page.evaluate(() => performance.now());
-  await page.mouse.move(at.x, at.y);
-  await page.waitForFunction((n) => window.__bench!.renders.length > n, before, { timeout: 30_000, polling: 10 });
-  return (await page.evaluate((n) => window.__bench!.renders[n]!, before)) - t0;
 }
 
 export async function browserBench(

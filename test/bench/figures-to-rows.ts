@@ -22,6 +22,8 @@ export interface Figures {
 
 /** Targets from the issue, by endpoint: API p95 ≤ 1.5 × raw; neighbourhood d1 p95 < 25 ms; path p95 < 100 ms. */
 const P95_TARGET: Record<string, number> = { 'neighbourhood d1': 25, path: 100 };
+/** A figure a page could not give (the node was off screen), or one an older result file lacks. */
+const orDash = (v: number | null | undefined) => (v === null || v === undefined ? '—' : ms(v));
 
 export function figuresToRows(f: Figures): Row[] {
   const rows: Row[] = [];
@@ -105,7 +107,7 @@ export function figuresToRows(f: Figures): Row[] {
       area: 'browser',
       measure: `${b.nodes.toLocaleString('en')} nodes: layout (${b.layout.mode})`,
       value: `${round(b.layout.iterationsPerSecond)} iterations/s`,
-      baseline: `${b.layout.iterations} iterations in ${ms(b.layout.ms)}; longest main-thread task ${ms(b.longestTaskMs)}; hover ${b.hoverMs === null ? '—' : ms(b.hoverMs)}`,
+      baseline: `${b.layout.iterations} iterations in ${ms(b.layout.ms)}; longest main-thread task ${ms(b.longestTaskMs)}; hover ${orDash(b.hoverMs)}; click ${orDash(b.selectMs)}`,
     });
   }
   return rows;
