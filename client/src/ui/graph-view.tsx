@@ -28,7 +28,7 @@ const DRAWN_FROM = [
 ] as const;
 
 /** The parts whose change, on a big view, alters only the items they name. */
-const LOCAL: readonly string[] = ['hovered', 'selection'];
+const LOCAL: readonly (typeof DRAWN_FROM)[number][] = ['hovered', 'selection'];
 const nodeOf = (s: Selection | null) => (s?.kind === 'node' ? [s.key] : []);
 const edgeOf = (s: Selection | null) => (s?.kind === 'edge' ? [s.key] : []);
 
