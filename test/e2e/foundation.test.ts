@@ -26,6 +26,8 @@ describe('search → choose → graph drawn', () => {
   });
 
   it('draws his neighbourhood, coloured by type with a legend', async () => {
+    const area = () => page.locator('.graph').boundingBox();
+    const before = await area();
     await page.keyboard.press('Enter');
     await page.getByText(/\d+ entities · \d+ relationships/).waitFor();
     await waitForLayout(page);
@@ -38,6 +40,11 @@ describe('search → choose → graph drawn', () => {
     const legend = page.getByRole('region', { name: 'Legend' });
     expect(await legend.textContent()).toMatch(/Person\s*1/);
     expect(await legend.textContent()).toMatch(/Faction\s*[1-9]/);
+    // The legend has its place before the first scene lands: the drawing neither jumps sideways nor is drawn twice
+    // (once at the old size, then again, whole, at the new one), and the legend covers none of it.
+    const after = (await area())!;
+    expect(after).toEqual(before);
+    expect((await legend.boundingBox())!.x + (await legend.boundingBox())!.width).toBeLessThanOrEqual(after.x);
     expect(await pageErrors(page)).toEqual([]);
   });
 

@@ -49,7 +49,7 @@ export function App() {
         />
         <ModeTabs />
       </header>
-      <main class={graph.order > 0 && legendOpen.value ? 'stage with-legend' : 'stage'} aria-label="Graph">
+      <main class={legendOpen.value ? 'stage with-legend' : 'stage'} aria-label="Graph">
         <GraphView />
         <StageLayer />
         {empty && v.mode === 'explore' && <Welcome />}
