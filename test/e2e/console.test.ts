@@ -116,6 +116,49 @@ describe('Cypher console', () => {
     await page.getByLabel('Parameters (JSON object)').fill('');
   });
 
+  it('is not in the page’s first scripts: the editor is fetched when the console first opens', async () => {
+    const other = await openPage(session.browser, `${session.app.url}/`);
+    try {
+      await other.getByRole('heading', { name: /who fought whom/i }).waitFor();
+      // The scripts the page has fetched so far, read back: CodeMirror's editor names its parts cm-content.
+      const editorCodeLoaded = () =>
+        other.evaluate(async () => {
+          const scripts = performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.endsWith('.js'))
+            .map((e) => e.name);
+          const texts = await Promise.all(scripts.map(async (s) => (await fetch(s)).text()));
+          return { scripts: scripts.length, withEditor: texts.filter((t) => t.includes('cm-content')).length };
+        });
+      const before = await editorCodeLoaded();
+      expect(before.scripts).toBeGreaterThan(0);
+      expect(before.withEditor).toBe(0);
+      await other.getByRole('tab', { name: 'Cypher' }).click();
+      await other.getByRole('textbox', { name: 'Cypher query' }).waitFor();
+      expect((await editorCodeLoaded()).withEditor).toBeGreaterThan(0);
+      expect(await pageErrors(other)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('says so, and how to recover, when the console’s code cannot be fetched', async () => {
+    const other = await openPage(session.browser, `${session.app.url}/`);
+    try {
+      await other.getByRole('heading', { name: /who fought whom/i }).waitFor();
+      // Everything the page needed is in; the next script asked for is the console's.
+      await other.route('**/*.js', (route) => route.abort());
+      await other.getByRole('tab', { name: 'Cypher' }).click();
+      await expect
+        .poll(() => other.getByRole('alert').allTextContents())
+        .toContain('The Cypher console could not be loaded. Reload the page to try again.');
+      expect(await other.getByRole('textbox', { name: 'Cypher query' }).count()).toBe(0);
+      expect(await pageErrors(other)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps a history of the queries run', async () => {
     const history = page.getByRole('combobox', { name: 'History' });
     const options = await history.locator('option').allTextContents();

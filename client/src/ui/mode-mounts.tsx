@@ -3,8 +3,8 @@ import type { EntityLabel } from '../../../server/contract.ts';
 import { SelectionTimeline as HistoryPreview } from '../history/selection-timeline.tsx';
 import { TimelinePanel } from '../history/timeline-panel.tsx';
 import { MapPanel } from '../geo/map-panel.tsx';
-import { ConsolePanel } from '../console/console-panel.tsx';
 import { MapStage } from '../geo/map-stage.tsx';
+import { onDemand } from './on-demand.tsx';
 
 /** 'timeline' mode: a leader's or group's history (B: client/src/history/). */
 export function TimelineModePanel() {
@@ -16,9 +16,12 @@ export function MapModePanel() {
   return <MapPanel />;
 }
 
+/** The console and its CodeMirror editor, fetched when the console first opens (on-demand.tsx). */
+const Console = onDemand(() => import('../console/console-panel.tsx').then((m) => m.ConsolePanel), 'Cypher console');
+
 /** 'console' mode (B: client/src/console/); `.layout[data-mode='console']` can widen the side column in styles.css. */
 export function ConsoleModePanel() {
-  return <ConsolePanel />;
+  return <Console />;
 }
 
 /** Under the details in explore mode when a Person or Faction is selected (B's timeline side panel). */
