@@ -27,6 +27,15 @@ export async function ensureClientBuilt(log: Logger): Promise<void> {
   if (!clientIsStale()) return;
   log.info('building the client (first start, or its sources changed)…');
   const { build } = await import('vite');
-  await build({ configFile: join(CLIENT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite keeps a NODE_ENV it finds already set (the test runner sets "test") and then builds for development: JSX
+  // carrying this machine's source paths. Whoever triggers the build, the page is served as a production build.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(CLIENT_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
   log.info('client built');
 }

@@ -1,4 +1,5 @@
 // The foundation's promise in a real browser: search al-Jolani under a document's spelling, choose him, see his graph.
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_COLORS } from '../../client/src/graph/style.ts';
@@ -46,6 +47,16 @@ describe('search → choose → graph drawn', () => {
     expect(after).toEqual(before);
     expect((await legend.boundingBox())!.x + (await legend.boundingBox())!.width).toBeLessThanOrEqual(after.x);
     expect(await pageErrors(page)).toEqual([]);
+  });
+
+  it('is served as a production build, whoever built it (here, the test run)', async () => {
+    const html = await (await fetch(`${session.app.url}/`)).text();
+    const entry = /<script[^>]+src="([^"]+\.js)"/.exec(html)![1]!;
+    const script = await (await fetch(new URL(entry, session.app.url))).text();
+    expect(script.length).toBeGreaterThan(10_000);
+    // A development build's JSX names each element's source file, as a path on the machine that built it.
+    expect(script).not.toContain(resolve(import.meta.dirname, '..', '..'));
+    expect(script).not.toMatch(/lineNumber:\d+/);
   });
 
   it('clicking a node shows its properties and sources', async () => {
