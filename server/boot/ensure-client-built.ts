@@ -32,7 +32,7 @@ export async function ensureClientBuilt(log: Logger): Promise<void> {
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: join(CLIENT_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    await build({ configFile: join(CLIENT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
   } finally {
     if (before === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = before;

@@ -45,7 +45,8 @@ describe('search → choose → graph drawn', () => {
     // (once at the old size, then again, whole, at the new one), and the legend covers none of it.
     const after = (await area())!;
     expect(after).toEqual(before);
-    expect((await legend.boundingBox())!.x + (await legend.boundingBox())!.width).toBeLessThanOrEqual(after.x);
+    const key = (await legend.boundingBox())!;
+    expect(key.x + key.width).toBeLessThanOrEqual(after.x);
     expect(await pageErrors(page)).toEqual([]);
   });
 
