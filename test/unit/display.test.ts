@@ -1,10 +1,11 @@
 // Display derivation: what sigma is told to draw, from the data and the view, without touching the data.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RelationAttributes } from '../../server/contract.ts';
 import { edgeDisplay, nodeDisplay, type DisplayContext } from '../../client/src/graph/display.ts';
 import type { NodeAttributes } from '../../client/src/graph/graph-model.ts';
 import { curvatureOf } from '../../client/src/graph/curvature.ts';
-import { DIMMED, ENTITY_COLORS, relationColor } from '../../client/src/graph/style.ts';
+import { CANVAS_NAME_LENGTH, canvasName, DIMMED, ENTITY_COLORS, relationColor } from '../../client/src/graph/style.ts';
 import { defaultFilters } from '../../client/src/state/view-state.ts';
 
 const ctx = (over: Partial<DisplayContext> = {}): DisplayContext => ({
@@ -79,6 +80,35 @@ describe('node display', () => {
   it('draws pinned nodes with the ringed program, and always names the labelled ones', () => {
     expect(nodeDisplay('hts', hts, ctx({ pinned: new Set(['hts']) })).type).toBe('pinned');
     expect(nodeDisplay('hts', hts, ctx({ labelled: new Set(['hts']) })).forceLabel).toBe(true);
+  });
+
+  it('shortens a long name on the canvas, and writes it whole for the hovered, selected and always-named node', () => {
+    const name = 'Al-Jolani’s assurances and ultimatum in Aleppo';
+    const event: NodeAttributes = { entityType: 'Event', name, date: '2024-11-30', x: 0, y: 0 };
+    expect(nodeDisplay('e', event, ctx()).label).toBe('Al-Jolani’s assurances and…');
+    expect(nodeDisplay('e', event, ctx({ hovered: 'e', nearHover: new Set(['e']) })).label).toBe(name);
+    expect(nodeDisplay('e', event, ctx({ selection: { kind: 'node', key: 'e' } })).label).toBe(name);
+    expect(nodeDisplay('e', event, ctx({ labelled: new Set(['e']) })).label).toBe(name);
+    // A neighbour of the hovered node is lit up, not singled out: its name stays short.
+    expect(nodeDisplay('e', event, ctx({ hovered: 'x', nearHover: new Set(['x', 'e']) })).label).toBe(
+      'Al-Jolani’s assurances and…',
+    );
+  });
+
+  it('cuts a canvas name after a whole word, within the limit, and leaves short names alone', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 90 }), (name) => {
+        const shown = canvasName(name);
+        if (name.length <= CANVAS_NAME_LENGTH) {
+          expect(shown).toBe(name);
+          return;
+        }
+        expect(shown.endsWith('…')).toBe(true);
+        expect(shown.length).toBeLessThanOrEqual(CANVAS_NAME_LENGTH);
+        expect(name.startsWith(shown.slice(0, -1))).toBe(true);
+      }),
+    );
+    expect(canvasName('Advance into the northern Hama countryside')).toBe('Advance into the northern Hama…');
   });
 });
 

@@ -4,7 +4,7 @@ import type { RelationAttributes } from '../../../server/contract.ts';
 import type { Filters, Selection } from '../state/view-state.ts';
 import type { NodeAttributes } from './graph-model.ts';
 import { isEdgeVisible, isNodeVisible } from './visibility.ts';
-import { DIMMED, humanize, relationColor } from './style.ts';
+import { canvasName, DIMMED, humanize, relationColor } from './style.ts';
 
 /** Everything the reducers need, gathered once per frame by the renderer. */
 export interface DisplayContext {
@@ -48,7 +48,7 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayCont
   const out: NodeDisplay = {
     x: attrs.x,
     y: attrs.y,
-    label: attrs.name,
+    label: canvasName(attrs.name),
     color: ctx.colorOf(key, attrs),
     size: ctx.sizeOf(key),
     type: ctx.pinned.has(key) ? 'pinned' : ctx.plain ? 'point' : 'circle',
@@ -57,13 +57,17 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayCont
   const near = ctx.nearHover?.has(key) ?? false;
   const hoverDims = ctx.nearHover !== null && ctx.hoverDimsOthers !== false;
   const dim = (hoverDims && !near) || (!hoverDims && ctx.highlight && !ctx.highlight.nodes.has(key));
-  if (ctx.labelled.has(key)) out.forceLabel = true;
+  if (ctx.labelled.has(key)) {
+    out.forceLabel = true;
+    out.label = attrs.name;
+  }
   if (dim && !selected) {
     out.color = DIMMED;
     out.label = '';
     out.zIndex = 0;
   } else if (near || ctx.highlight || selected) {
     out.highlighted = ctx.hovered === key || selected;
+    if (out.highlighted) out.label = attrs.name;
     out.forceLabel = Boolean(ctx.highlight || near || out.forceLabel) || selected;
     out.zIndex = selected ? 2 : 1;
   }

@@ -75,6 +75,20 @@ export function humanize(type: string): string {
   return type.toLowerCase().replace(/_/g, ' ');
 }
 
+/** Names on the canvas stop here: an event's title can run to 50 characters, a fifth of a narrow canvas. */
+export const CANVAS_NAME_LENGTH = 32;
+
+/**
+ * A name as written beside its node: cut after the last whole word that fits, with an ellipsis. The hovered, selected
+ * and always-named nodes show it whole, as do the details panel and the list of nodes in view.
+ */
+export function canvasName(name: string): string {
+  if (name.length <= CANVAS_NAME_LENGTH) return name;
+  const space = name.lastIndexOf(' ', CANVAS_NAME_LENGTH - 1);
+  // A long first word is cut where it must be.
+  return `${name.slice(0, space > CANVAS_NAME_LENGTH / 2 ? space : CANVAS_NAME_LENGTH - 1).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
 /** Area grows with degree, gently, so hubs stand out without swallowing their neighbours. */
 export function nodeSize(degree: number): number {
   return 4 + Math.min(14, Math.sqrt(degree) * 2.2);
