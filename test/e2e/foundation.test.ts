@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_COLORS } from '../../client/src/graph/style.ts';
 import { nodeOnScreen, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
 import { explorerSession } from '../support/explorer-session.ts';
+import { hiddenParts } from '../support/framing.ts';
 
 const session = explorerSession();
 let page: Page;
@@ -47,6 +48,8 @@ describe('search → choose → graph drawn', () => {
     expect(after).toEqual(before);
     const key = (await legend.boundingBox())!;
     expect(key.x + key.width).toBeLessThanOrEqual(after.x);
+    // Every name shows whole (none runs off the canvas) and nothing lies under the toolbar.
+    expect(await hiddenParts(page)).toEqual({ namesCutAt: [], nameInkUnderToolbar: 0, nodesHidden: [] });
     expect(await pageErrors(page)).toEqual([]);
   });
 
@@ -80,6 +83,8 @@ describe('search → choose → graph drawn', () => {
     );
     await waitForLayout(page);
     await screenshot(page, 'foundation-expanded');
+    // The reader has not moved the camera, so the grown view is framed again, names included.
+    expect(await hiddenParts(page)).toEqual({ namesCutAt: [], nameInkUnderToolbar: 0, nodesHidden: [] });
     expect(await pageErrors(page)).toEqual([]);
   });
 });

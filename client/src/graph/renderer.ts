@@ -39,8 +39,9 @@ export function createRenderer(
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
     enableEdgeEvents: true,
-    // Most names show; sigma's label grid keeps them from piling up.
-    labelRenderedSizeThreshold: 5,
+    // Names show down to the smallest node (4 px) even when the view zooms out to fit them (scene/camera-fit.ts);
+    // sigma's label grid keeps them from piling up.
+    labelRenderedSizeThreshold: 3,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     zIndex: true,

@@ -14,6 +14,8 @@ export class Repainter {
   private readonly edges = new Set<string>();
   private frame = 0;
   private detached = false;
+  /** Waiting for the next redraw (settled). */
+  private readonly afterFlush: (() => void)[] = [];
   /** What sigma shows while the real graph is being filled: nothing. */
   private readonly placeholder = createGraph();
   /** Whether relationships are left out of what sigma is given (showEdges), and the node-only copy it has then. */
@@ -65,6 +67,13 @@ export class Repainter {
     this.schedule();
   }
 
+  /** Runs `then` right after the next redraw, which re-indexes positions first: sigma's display data is then current. */
+  settled(then: () => void): void {
+    this.afterFlush.push(then);
+    this.reprocess = true;
+    this.schedule();
+  }
+
   /**
    * A big view whose nodes wait for their first positions draws no relationships (display.ts); hiding them one by one
    * still costs sigma its whole edge pass (reducer, index, buffers: ~0.3 s at 50,000). So until they may show, sigma
@@ -90,6 +99,7 @@ export class Repainter {
   kill(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.afterFlush.length = 0;
     this.shown?.release();
     this.shown = null;
   }
@@ -122,5 +132,6 @@ export class Repainter {
         this.sigma.refresh();
       }
     }
+    for (const then of this.afterFlush.splice(0)) then();
   };
 }

@@ -2,9 +2,11 @@
 import type Sigma from 'sigma';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import { createGraph, type NodeAttributes } from '../graph/graph-model.ts';
+import { isLargeView } from '../graph/large-graph-rendering.ts';
 import { LayoutRunner } from '../graph/layout.ts';
 import type { Repainter } from '../graph/repaint.ts';
-import { actions } from '../state/store.ts';
+import { actions, view } from '../state/store.ts';
+import { settleCamera } from './camera-fit.ts';
 
 export type ExplorerSigma = Sigma<NodeAttributes, RelationAttributes>;
 
@@ -22,12 +24,23 @@ export function loadInBulk(work: () => void): void {
   work();
 }
 
+/** Counts layout reports, so a report held back for a frame is dropped if a newer one came meanwhile. */
+let reports = 0;
+
 export const layout = new LayoutRunner(
   graph,
   (running, placing) => {
     // A drag froze the frame; a new layout run or a new scene lets it follow the graph again.
     if (running) renderer.current?.setCustomBBox(null);
-    actions.layoutChanged(running, placing);
+    const turn = ++reports;
+    const painter = repaint.current;
+    if (running || !painter || isLargeView(graph)) return actions.layoutChanged(running, placing);
+    // The page says the layout is done once the view is framed around the final positions: what is drawn then stays.
+    painter.settled(() => {
+      if (turn !== reports) return;
+      if (renderer.current && view.value.mode !== 'map') settleCamera(renderer.current, graph);
+      actions.layoutChanged(false, placing);
+    });
   },
   (work) => loadInBulk(work),
 );

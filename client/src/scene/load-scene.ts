@@ -7,7 +7,8 @@ import { PRECOMPUTE_ABOVE } from '../graph/large-graph.ts';
 import { pathPositions } from '../graph/path-layout.ts';
 import { actions, view } from '../state/store.ts';
 import { DEFAULT_NEIGHBOURS, type CapInfo, type PathQuery, type SceneBase } from '../state/view-state.ts';
-import { graph, holdGraphChanges, layout, loadInBulk } from './graph-instance.ts';
+import { newSceneCamera } from './camera-fit.ts';
+import { graph, holdGraphChanges, layout, loadInBulk, renderer } from './graph-instance.ts';
 import { track } from './track.ts';
 
 export function capOf(payload: Subgraph): CapInfo | null {
@@ -41,6 +42,7 @@ async function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, 
       cap,
     );
   });
+  newSceneCamera(renderer.current);
   if (later) {
     await afterNextFrame();
     // Another scene replaced this one meanwhile; an expansion meanwhile may have brought some of these already.

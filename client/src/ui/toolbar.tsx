@@ -1,6 +1,6 @@
 // Tools over the graph: run or stop the layout, fit the view, sizing, communities, export, and a link to this view.
 import { useState } from 'preact/hooks';
-import { graph, layout, renderer, shareableUrl } from '../explorer.ts';
+import { fitView, graph, layout, renderer, shareableUrl } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import type { SizeBy } from '../state/view-state.ts';
 import { ExportMenu } from './export-menu.tsx';
@@ -55,7 +55,11 @@ export function Toolbar() {
       >
         {v.layoutRunning ? 'Stop layout' : 'Run layout'}
       </button>
-      <button type="button" onClick={() => renderer.current?.getCamera().animatedReset()}>
+      <button
+        type="button"
+        title="Show every node and name"
+        onClick={() => renderer.current && fitView(renderer.current, graph, v.mode === 'map')}
+      >
         Fit
       </button>
       <label>

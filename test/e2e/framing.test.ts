@@ -1,0 +1,75 @@
+// Framing in a real browser: a view settles showing every node and name whole, clear of the toolbar; a camera the
+// reader has moved stays theirs until they press Fit or open a fresh view.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { selectFromList, shownCounts, waitForEntities } from '../support/explorer-page.ts';
+import { explorerSession } from '../support/explorer-session.ts';
+import { hiddenParts } from '../support/framing.ts';
+import { pageErrors, screenshot, waitForLayout } from '../support/page.ts';
+
+const session = explorerSession();
+let page: Page;
+beforeAll(() => {
+  ({ page } = session);
+});
+
+const NOTHING_HIDDEN = { namesCutAt: [], nameInkUnderToolbar: 0, nodesHidden: [] };
+
+const camera = () => page.evaluate(() => window.__explorer!.sigma.getCamera().getState());
+
+/** sigma eases the camera after a wheel turn or a Fit: waits until it stands still. */
+async function cameraAtRest(): Promise<void> {
+  await page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated(), null, { polling: 50 });
+}
+
+/** Turns the mouse wheel over the middle of the drawing, as a reader zooming in does. */
+async function zoomIn(): Promise<void> {
+  const box = (await page.locator('.graph').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -240);
+  await cameraAtRest();
+}
+
+describe('framing the view', { timeout: 90_000 }, () => {
+  it('settles al-Jolani’s view with every node and name whole, clear of the toolbar', async () => {
+    await page.goto(`${session.app.url}/?focus=al-jolani`);
+    await waitForEntities(page, { above: 8 });
+    await waitForLayout(page);
+    expect(await hiddenParts(page)).toEqual(NOTHING_HIDDEN);
+    await screenshot(page, 'framing-one-hop');
+  });
+
+  it('leaves a camera the reader zoomed where it is when an expansion settles, until Fit', async () => {
+    await zoomIn();
+    const zoomed = await camera();
+    expect(zoomed.ratio).toBeLessThan(0.8);
+    const before = (await shownCounts(page)).entities;
+    await selectFromList(page, 'Iraq War');
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'Expand' }).click();
+    await waitForEntities(page, { above: before });
+    await waitForLayout(page);
+    expect(await camera()).toEqual(zoomed);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await cameraAtRest();
+    expect((await camera()).ratio).toBeGreaterThanOrEqual(1);
+    expect((await hiddenParts(page)).nodesHidden).toEqual([]);
+    expect((await hiddenParts(page)).nameInkUnderToolbar).toBe(0);
+  });
+
+  it('opens a fresh view framed, wherever the reader had moved the camera', async () => {
+    await zoomIn();
+    expect((await camera()).ratio).toBeLessThan(0.8);
+    await page.getByRole('combobox', { name: /search/i }).fill('Fall of Damascus');
+    await page
+      .getByRole('option', { name: /^Fall of Damascus/ })
+      .first()
+      .click();
+    await page.waitForURL(/focus=capture-of-damascus/);
+    await waitForEntities(page, { below: 12 });
+    await waitForLayout(page);
+    expect((await camera()).ratio).toBeGreaterThanOrEqual(1);
+    expect(await hiddenParts(page)).toEqual(NOTHING_HIDDEN);
+    await screenshot(page, 'framing-fresh-view');
+    expect(await pageErrors(page)).toEqual([]);
+  });
+});
