@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { hiddenParts } from '../support/framing.ts';
 import { nodeOnScreen, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -66,6 +67,20 @@ describe('map mode', () => {
     expect(await panel.textContent()).toMatch(/\d+ places at their coordinates/);
     await screenshot(page, 'map-hts');
     expect(outside).toEqual([]);
+    // The band of things without coordinates sits at the frame's right edge: its names show whole.
+    const hidden = await hiddenParts(page);
+    expect(hidden.namesCutAt).not.toContain('right');
+    expect(hidden.nameInkUnderToolbar).toBe(0);
+    // …without losing any of the region: the frame's corners are still on the canvas.
+    const corners = await page.evaluate(() => {
+      const s = window.__explorer!.sigma;
+      const box = s.getCustomBBox()!;
+      const { width, height } = s.getDimensions();
+      return [s.graphToViewport({ x: box.x[0], y: box.y[0] }), s.graphToViewport({ x: box.x[1], y: box.y[1] })].map(
+        (p) => p.x >= -0.5 && p.x <= width + 0.5 && p.y >= -0.5 && p.y <= height + 0.5,
+      );
+    });
+    expect(corners).toEqual([true, true]);
 
     await page.getByRole('tab', { name: 'Explore' }).click();
     await expect.poll(() => page.locator('[data-map="ready"]').count()).toBe(0);

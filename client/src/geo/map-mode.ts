@@ -1,5 +1,5 @@
 // Entering and leaving map mode on the page's sigma: geographic positions through the node reducer, the frame, the outline.
-import { graph, layout, renderer, repaint } from '../explorer.ts';
+import { frameMap, graph, layout, renderer, repaint } from '../explorer.ts';
 import { GeoGraph } from './geo-graph.ts';
 import { geoLayout } from './geo-layout.ts';
 import { geo, loadPlaces, outlineReady, places } from './geo-state.ts';
@@ -52,6 +52,7 @@ export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
   });
   sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   sigma.refresh();
+  frameMap(sigma, graph);
   outlineReady.value = true;
   return () => {
     sigma.off('beforeRender', keepFrame);

@@ -1,5 +1,5 @@
 // Map mode's side panel: what is where, what could not be placed and why, and the date slider to play the offensive.
-import { exploreEntity, graph, renderer } from '../explorer.ts';
+import { exploreEntity, frameMap, graph, renderer } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import { TimeBar } from '../time/time-bar.tsx';
 import { span } from '../time/time-store.ts';
@@ -35,6 +35,7 @@ function frame(all: boolean) {
   } else sigma.setCustomBBox(MAP_FRAME);
   sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   sigma.refresh();
+  frameMap(sigma, graph);
 }
 
 export function MapPanel() {

@@ -36,12 +36,22 @@ function textWidth(font: string, text: string): number {
   return context.measureText(text).width;
 }
 
+export interface FrameOptions {
+  /** Which nodes count (the map leaves out those beyond its frame); all by default. */
+  keep?: (key: string) => boolean;
+  /** Points in graph coordinates to keep in view, up to the canvas's very edge (the map's frame). */
+  alsoShow?: readonly { x: number; y: number }[];
+  /** The furthest zoom out. */
+  maxRatio?: number;
+}
+
 /**
- * Measured at sigma's own frame from what sigma draws (the reducers' sizes and labels, hidden nodes left out), so it
- * needs sigma's display data to be current; null when nothing is drawn. Zooms out at most to `maxRatio`, and for names
- * only as far as FOR_NAMES allows.
+ * Measured at sigma's own frame from what sigma draws (the reducers' sizes and labels; hidden nodes, and those `keep`
+ * turns down, left out), so it needs sigma's display data to be current; null when nothing is drawn. Zooms out for
+ * names only as far as FOR_NAMES allows.
  */
-export function labelFrame(sigma: ExplorerSigma, insets: Insets, maxRatio = 4): CameraState | null {
+export function labelFrame(sigma: ExplorerSigma, insets: Insets, opts: FrameOptions = {}): CameraState | null {
+  const keep = opts.keep ?? (() => true);
   const { width, height } = sigma.getDimensions();
   const labelSize = sigma.getSetting('labelSize');
   const font = `${sigma.getSetting('labelWeight')} ${labelSize}px ${sigma.getSetting('labelFont')}`;
@@ -49,7 +59,7 @@ export function labelFrame(sigma: ExplorerSigma, insets: Insets, maxRatio = 4): 
   const ys: Extent[] = [];
   sigma.getGraph().forEachNode((key) => {
     const d = sigma.getNodeDisplayData(key);
-    if (!d || d.hidden) return;
+    if (!d || d.hidden || !keep(key)) return;
     const at = sigma.framedGraphToViewport(d, { cameraState: RESET });
     // Zooming out shrinks nodes (sigma scales sizes by the ratio's square root): their size here is the largest.
     const r = sigma.scaleSize(d.size, 1);
@@ -60,12 +70,17 @@ export function labelFrame(sigma: ExplorerSigma, insets: Insets, maxRatio = 4): 
     ys.push({ at: at.y - height / 2, before: half, after: half, name: 0 });
   });
   if (!xs.length) return null;
+  for (const p of opts.alsoShow ?? []) {
+    const at = sigma.graphToViewport(p, { cameraState: RESET });
+    xs.push({ at: at.x - width / 2, before: -insets.left, after: -insets.right, name: 0 });
+    ys.push({ at: at.y - height / 2, before: -insets.top, after: -insets.bottom, name: 0 });
+  }
   const fit = fitExtents(
     [
       { length: width, start: insets.left, end: insets.right, items: xs },
       { length: height, start: insets.top, end: insets.bottom, items: ys },
     ],
-    { maxRatio, forNames: FOR_NAMES },
+    { maxRatio: opts.maxRatio ?? 4, forNames: FOR_NAMES },
   );
   const centre = sigma.viewportToFramedGraph(
     { x: width / 2 + fit.shift[0]!, y: height / 2 + fit.shift[1]! },

@@ -31,14 +31,44 @@ function overlayInsets(container: HTMLElement): Insets {
   return out;
 }
 
-/** On a big view names are sparse (sigma's label grid) and the nodes are points: sigma's own frame is the fit. */
-const target = (sigma: ExplorerSigma, graph: ExplorerGraph) =>
-  isLargeView(graph) ? RESET : (labelFrame(sigma, overlayInsets(sigma.getContainer())) ?? RESET);
+/** On the map the frame is the region (or everything placed, map-panel.tsx): what lies beyond it is not fitted in. */
+function inMapFrame(sigma: ExplorerSigma): (key: string) => boolean {
+  const box = sigma.getCustomBBox();
+  const drawn = sigma.getGraph();
+  if (!box) return () => true;
+  return (key) => {
+    const { x, y } = drawn.getNodeAttributes(key);
+    return x >= box.x[0] && x <= box.x[1] && y >= box.y[0] && y <= box.y[1];
+  };
+}
 
-/** The toolbar's Fit: always, animated. On the map, sigma's frame is the region's (map-mode.ts). */
+/** On a big view names are sparse (sigma's label grid) and the nodes are points: sigma's own frame is the fit. */
+function target(sigma: ExplorerSigma, graph: ExplorerGraph, onMap: boolean): CameraState {
+  if (isLargeView(graph)) return RESET;
+  const insets = overlayInsets(sigma.getContainer());
+  const box = sigma.getCustomBBox();
+  if (!onMap || !box) return labelFrame(sigma, insets) ?? RESET;
+  // The whole frame stays in view (the region is the map's point), corner to corner.
+  const alsoShow = [
+    { x: box.x[0], y: box.y[0] },
+    { x: box.x[1], y: box.y[1] },
+  ];
+  return labelFrame(sigma, insets, { keep: inMapFrame(sigma), alsoShow }) ?? RESET;
+}
+
+/** The toolbar's Fit: always, animated. */
 export function fitView(sigma: ExplorerSigma, graph: ExplorerGraph, onMap: boolean): void {
-  placed = onMap ? RESET : target(sigma, graph);
+  placed = target(sigma, graph, onMap);
   void sigma.getCamera().animate(placed, { duration: 300 });
+}
+
+/**
+ * The map's frame has just been set and drawn (entering the map, widening or narrowing its frame): the names of the
+ * band of things without coordinates, on its right, show whole too.
+ */
+export function frameMap(sigma: ExplorerSigma, graph: ExplorerGraph): void {
+  placed = target(sigma, graph, true);
+  sigma.getCamera().setState(placed);
 }
 
 /** A fresh scene starts in sigma's frame, wherever the reader had moved the last one. */
@@ -52,6 +82,6 @@ export function settleCamera(sigma: ExplorerSigma, graph: ExplorerGraph): void {
   const camera = sigma.getCamera();
   const now = camera.getState();
   if (camera.isAnimated() || !(same(now, placed) || same(now, RESET))) return;
-  placed = target(sigma, graph);
+  placed = target(sigma, graph, false);
   camera.setState(placed);
 }

@@ -42,7 +42,8 @@ async function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, 
       cap,
     );
   });
-  newSceneCamera(renderer.current);
+  // On the map the frame is geography's, whatever the scene (map-mode.ts).
+  if (view.value.mode !== 'map') newSceneCamera(renderer.current);
   if (later) {
     await afterNextFrame();
     // Another scene replaced this one meanwhile; an expansion meanwhile may have brought some of these already.
