@@ -148,4 +148,23 @@ describe('map mode', () => {
     await screenshot(page, 'map-hama-governorate');
     expect(outside).toEqual([]);
   });
+
+  it('names a place beyond the frame (Moscow) and zooms out to include it, then back to Syria', async () => {
+    await page.goto(`${app.url}/?mode=map&focus=bashar-al-assad`);
+    await page.locator('[data-map="ready"]').waitFor();
+    const panel = page.getByRole('region', { name: 'Map' });
+    await panel.getByText(/Outside the frame: .*Moscow/).waitFor();
+    const onCanvas = async () => {
+      const p = await nodeOnScreen(page, 'moscow');
+      const box = (await page.locator('.graph').boundingBox())!;
+      return p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
+    };
+    expect(await onCanvas()).toBe(false);
+    await panel.getByRole('button', { name: 'Zoom out to include them' }).click();
+    await expect.poll(onCanvas).toBe(true);
+    await screenshot(page, 'map-moscow');
+    await panel.getByRole('button', { name: 'Back to Syria' }).click();
+    await expect.poll(onCanvas).toBe(false);
+    expect(await pageErrors(page)).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { GeoGraph } from './geo-graph.ts';
 import { geoLayout } from './geo-layout.ts';
 import { geo, loadPlaces, outlineReady, places } from './geo-state.ts';
 import { attachOutline } from './outline-layer.ts';
-import { MAP_FRAME } from './projection.ts';
+import { MAP_FRAME, type Box } from './projection.ts';
 import { loadCountries } from './world-outline.ts';
 
 const mirror = new GeoGraph(graph);
@@ -16,6 +16,20 @@ export function relayout(): void {
   const nodes = graph.mapNodes((key, a) => ({ key, entityType: a.entityType, name: a.name, lat: a.lat, lon: a.lon }));
   geo.value = geoLayout(nodes, p);
   mirror.place(geo.value.positions);
+}
+
+/** What the map frames: the region and the band, or (zoomed out from the panel) every place drawn too. */
+let frameBox: Box = MAP_FRAME;
+
+/** Frames `box`, and within it every name (camera-fit.ts). */
+export function showMapFrame(box: Box): void {
+  const sigma = renderer.current;
+  if (!sigma) return;
+  frameBox = box;
+  sigma.setCustomBBox(box);
+  sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  sigma.refresh();
+  frameMap(sigma, graph);
 }
 
 /**
@@ -37,25 +51,23 @@ export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
   mirror.attach();
   relayout();
   repaint.current?.drawFrom(mirror.graph);
-  // A layout run or a new scene clears the custom frame; in map mode the frame is always the region.
+  // A layout run or a new scene clears the custom frame; in map mode the frame is always the one chosen.
   const keepFrame = () => {
-    if (sigma.getCustomBBox() !== MAP_FRAME) {
-      sigma.setCustomBBox(MAP_FRAME);
+    if (sigma.getCustomBBox() !== frameBox) {
+      sigma.setCustomBBox(frameBox);
       sigma.scheduleRefresh();
     }
   };
   sigma.on('beforeRender', keepFrame);
-  sigma.setCustomBBox(MAP_FRAME);
   const detach = attachOutline(sigma, countries, () => {
     const n = geo.value ? geo.value.inBand.length + geo.value.placesWithoutCoordinates.length : 0;
     return `Not on the map (${n})`;
   });
-  sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-  sigma.refresh();
-  frameMap(sigma, graph);
+  showMapFrame(MAP_FRAME);
   outlineReady.value = true;
   return () => {
     sigma.off('beforeRender', keepFrame);
+    frameBox = MAP_FRAME;
     detach();
     mirror.detach();
     repaint.current?.drawFrom(graph);

@@ -1,9 +1,10 @@
 // Map mode's side panel: what is where, what could not be placed and why, and the date slider to play the offensive.
-import { exploreEntity, frameMap, graph, renderer } from '../explorer.ts';
+import { exploreEntity, graph } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import { TimeBar } from '../time/time-bar.tsx';
 import { span } from '../time/time-store.ts';
 import { geo } from './geo-state.ts';
+import { showMapFrame } from './map-mode.ts';
 import { MAP_FRAME } from './projection.ts';
 
 const nameOf = (k: string) => (graph.hasNode(k) ? graph.getNodeAttribute(k, 'name') : k);
@@ -22,20 +23,14 @@ function Names({ keys, label }: { keys: string[]; label: string }) {
   );
 }
 
-/** Widens the frame to everything placed, Moscow included; "Syria and neighbours" brings it back. */
+/** Widens the frame to everything placed, Moscow included; "Back to Syria" brings it back. */
 function frame(all: boolean) {
-  const sigma = renderer.current;
-  if (!sigma) return;
   const g = geo.value;
-  if (all && g) {
-    const ps = [...g.positions.values()];
-    const xs = [...ps.map((p) => p.x), ...MAP_FRAME.x];
-    const ys = [...ps.map((p) => p.y), ...MAP_FRAME.y];
-    sigma.setCustomBBox({ x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] });
-  } else sigma.setCustomBBox(MAP_FRAME);
-  sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-  sigma.refresh();
-  frameMap(sigma, graph);
+  if (!all || !g) return showMapFrame(MAP_FRAME);
+  const ps = [...g.positions.values()];
+  const xs = [...ps.map((p) => p.x), ...MAP_FRAME.x];
+  const ys = [...ps.map((p) => p.y), ...MAP_FRAME.y];
+  showMapFrame({ x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] });
 }
 
 export function MapPanel() {
