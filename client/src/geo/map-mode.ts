@@ -1,5 +1,6 @@
 // Entering and leaving map mode on the page's sigma: geographic positions through the node reducer, the frame, the outline.
 import { frameMap, graph, layout, renderer, repaint } from '../explorer.ts';
+import { RESET } from '../graph/label-frame.ts';
 import { GeoGraph } from './geo-graph.ts';
 import { geoLayout } from './geo-layout.ts';
 import { geo, loadPlaces, outlineReady, places } from './geo-state.ts';
@@ -27,7 +28,7 @@ export function showMapFrame(box: Box): void {
   if (!sigma) return;
   frameBox = box;
   sigma.setCustomBBox(box);
-  sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  sigma.getCamera().setState(RESET);
   sigma.refresh();
   frameMap(sigma, graph);
 }
@@ -72,7 +73,7 @@ export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
     mirror.detach();
     repaint.current?.drawFrom(graph);
     sigma.setCustomBBox(null);
-    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    sigma.getCamera().setState(RESET);
     sigma.refresh();
     outlineReady.value = false;
     layout.resume();

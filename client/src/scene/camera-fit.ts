@@ -32,15 +32,12 @@ function overlayInsets(container: HTMLElement): Insets {
 }
 
 /** On the map the frame is the region (or everything placed, map-panel.tsx): what lies beyond it is not fitted in. */
-function inMapFrame(sigma: ExplorerSigma): (key: string) => boolean {
-  const box = sigma.getCustomBBox();
-  const drawn = sigma.getGraph();
-  if (!box) return () => true;
-  return (key) => {
+const inFrame =
+  (drawn: ExplorerGraph, box: { x: number[]; y: number[] }) =>
+  (key: string): boolean => {
     const { x, y } = drawn.getNodeAttributes(key);
-    return x >= box.x[0] && x <= box.x[1] && y >= box.y[0] && y <= box.y[1];
+    return x >= box.x[0]! && x <= box.x[1]! && y >= box.y[0]! && y <= box.y[1]!;
   };
-}
 
 /** On a big view names are sparse (sigma's label grid) and the nodes are points: sigma's own frame is the fit. */
 function target(sigma: ExplorerSigma, graph: ExplorerGraph, onMap: boolean): CameraState {
@@ -53,7 +50,7 @@ function target(sigma: ExplorerSigma, graph: ExplorerGraph, onMap: boolean): Cam
     { x: box.x[0], y: box.y[0] },
     { x: box.x[1], y: box.y[1] },
   ];
-  return labelFrame(sigma, insets, { keep: inMapFrame(sigma), alsoShow }) ?? RESET;
+  return labelFrame(sigma, insets, { keep: inFrame(sigma.getGraph(), box), alsoShow }) ?? RESET;
 }
 
 /** The toolbar's Fit: always, animated. */
