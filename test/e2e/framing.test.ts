@@ -72,4 +72,18 @@ describe('framing the view', { timeout: 90_000 }, () => {
     await screenshot(page, 'framing-fresh-view');
     expect(await pageErrors(page)).toEqual([]);
   });
+
+  it('frames the view again when the canvas narrows (the legend unfolds), the camera not having been moved', async () => {
+    // Framed for the wide canvas first, the legend folded while the view loads: al-Jolani's event names reach far right.
+    await page.goto(`${session.app.url}/?focus=al-jolani`);
+    const fold = page.getByRole('button', { name: 'Legend · filters' });
+    await fold.click();
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    await waitForEntities(page, { above: 8 });
+    await waitForLayout(page);
+    const wide = (await page.locator('.graph').boundingBox())!.width;
+    await fold.click();
+    await expect.poll(async () => (await page.locator('.graph').boundingBox())!.width).toBeLessThan(wide - 100);
+    await expect.poll(() => hiddenParts(page)).toEqual(NOTHING_HIDDEN);
+  });
 });

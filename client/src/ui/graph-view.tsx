@@ -2,7 +2,7 @@
 import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { exposeForDebugging } from '../debug-handle.ts';
-import { expand, graph, layout, pin, renderer, repaint } from '../explorer.ts';
+import { expand, graph, layout, pin, renderer, repaint, settleCamera } from '../explorer.ts';
 import { memoContext } from '../graph/display-context.ts';
 import { enableDrag } from '../graph/drag.ts';
 import { isLargeView } from '../graph/large-graph-rendering.ts';
@@ -57,8 +57,12 @@ export function GraphView() {
     const painter = new Repainter(sigma, graph);
     repaint.current = painter;
     exposeForDebugging(sigma, graph);
-    // The canvas changes size with the legend and the side column, not only with the window.
-    const resized = new ResizeObserver(() => painter.resized());
+    // The canvas changes size with the legend and the side column, not only with the window; a camera the reader has
+    // not moved is framed again for the new size (a running layout frames the view when it stops; the map keeps its).
+    const resized = new ResizeObserver(() => {
+      painter.resized();
+      if (!layout.running && view.value.mode !== 'map') painter.settled(() => settleCamera(sigma, graph));
+    });
     resized.observe(ref.current!);
     let drawn: Partial<Record<(typeof DRAWN_FROM)[number], unknown>> = {};
     const dispose = effect(() => {
