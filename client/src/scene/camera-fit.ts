@@ -80,5 +80,6 @@ export function settleCamera(sigma: ExplorerSigma, graph: ExplorerGraph): void {
   const now = camera.getState();
   if (camera.isAnimated() || !(same(now, placed) || same(now, RESET))) return;
   placed = target(sigma, graph, false);
-  camera.setState(placed);
+  // Setting the same state would still cost a frame (a big view's is hundreds of milliseconds on a software GL).
+  if (!same(now, placed)) camera.setState(placed);
 }
