@@ -160,11 +160,16 @@ describe('map mode', () => {
       return p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
     };
     expect(await onCanvas()).toBe(false);
+    expect(await panel.getByRole('button', { name: 'Back to Syria' }).count()).toBe(0);
     await panel.getByRole('button', { name: 'Zoom out to include them' }).click();
     await expect.poll(onCanvas).toBe(true);
+    // The panel says what the frame now holds, and offers only the way back.
+    await panel.getByText(/Zoomed out to include: .*Moscow/).waitFor();
+    expect(await panel.getByRole('button', { name: 'Zoom out to include them' }).count()).toBe(0);
     await screenshot(page, 'map-moscow');
     await panel.getByRole('button', { name: 'Back to Syria' }).click();
     await expect.poll(onCanvas).toBe(false);
+    await panel.getByText(/Outside the frame: .*Moscow/).waitFor();
     expect(await pageErrors(page)).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ export const geo = signal<GeoLayout | null>(null);
 export const geoError = signal<string | null>(null);
 /** The outline is loading (a separate chunk) or drawing for the first time. */
 export const outlineReady = signal(false);
+/** The map is zoomed out to every place drawn, beyond the region (map-panel.tsx). */
+export const wholeWorldFrame = signal(false);
 
 let loading: Promise<PlacesResponse | null> | null = null;
 

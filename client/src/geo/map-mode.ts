@@ -3,7 +3,7 @@ import { frameMap, graph, layout, renderer, repaint } from '../explorer.ts';
 import { RESET } from '../graph/label-frame.ts';
 import { GeoGraph } from './geo-graph.ts';
 import { geoLayout } from './geo-layout.ts';
-import { geo, loadPlaces, outlineReady, places } from './geo-state.ts';
+import { geo, loadPlaces, outlineReady, places, wholeWorldFrame } from './geo-state.ts';
 import { attachOutline } from './outline-layer.ts';
 import { MAP_FRAME, type Box } from './projection.ts';
 import { loadCountries } from './world-outline.ts';
@@ -27,6 +27,7 @@ export function showMapFrame(box: Box): void {
   const sigma = renderer.current;
   if (!sigma) return;
   frameBox = box;
+  wholeWorldFrame.value = box !== MAP_FRAME;
   sigma.setCustomBBox(box);
   sigma.getCamera().setState(RESET);
   sigma.refresh();
@@ -69,6 +70,7 @@ export async function enterMap(isStillMap: () => boolean): Promise<() => void> {
   return () => {
     sigma.off('beforeRender', keepFrame);
     frameBox = MAP_FRAME;
+    wholeWorldFrame.value = false;
     detach();
     mirror.detach();
     repaint.current?.drawFrom(graph);

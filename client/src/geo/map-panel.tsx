@@ -3,7 +3,7 @@ import { exploreEntity, graph } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import { TimeBar } from '../time/time-bar.tsx';
 import { span } from '../time/time-store.ts';
-import { geo } from './geo-state.ts';
+import { geo, wholeWorldFrame } from './geo-state.ts';
 import { showMapFrame } from './map-mode.ts';
 import { MAP_FRAME } from './projection.ts';
 
@@ -73,13 +73,17 @@ export function MapPanel() {
           )}
           {g.outsideFrame.length > 0 && (
             <p>
-              Outside the frame: {g.outsideFrame.map(nameOf).join(', ')}.{' '}
-              <button type="button" onClick={() => frame(true)}>
-                Zoom out to include them
-              </button>{' '}
-              <button type="button" onClick={() => frame(false)}>
-                Back to Syria
-              </button>
+              {wholeWorldFrame.value ? 'Zoomed out to include' : 'Outside the frame'}:{' '}
+              {g.outsideFrame.map(nameOf).join(', ')}.{' '}
+              {wholeWorldFrame.value ? (
+                <button type="button" onClick={() => frame(false)}>
+                  Back to Syria
+                </button>
+              ) : (
+                <button type="button" onClick={() => frame(true)}>
+                  Zoom out to include them
+                </button>
+              )}
             </p>
           )}
         </>
