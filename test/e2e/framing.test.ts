@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { selectFromList, shownCounts, waitForEntities } from '../support/explorer-page.ts';
 import { explorerSession } from '../support/explorer-session.ts';
 import { hiddenParts } from '../support/framing.ts';
-import { pageErrors, screenshot, waitForLayout } from '../support/page.ts';
+import { nodeOnScreen, pageErrors, screenshot, waitForLayout } from '../support/page.ts';
 
 const session = explorerSession();
 let page: Page;
@@ -37,6 +37,60 @@ describe('framing the view', { timeout: 90_000 }, () => {
     await waitForLayout(page);
     expect(await hiddenParts(page)).toEqual(NOTHING_HIDDEN);
     await screenshot(page, 'framing-one-hop');
+  });
+
+  it('writes a hovered name whole, to the node’s left when it would run past the right edge', async () => {
+    // The node with the longest name, panned (as a reader would) to 40 px from the canvas's right edge.
+    const key = await page.evaluate(() => {
+      const ex = window.__explorer!;
+      const long = ex.graph
+        .nodes()
+        .sort((a, b) => ex.graph.getNodeAttribute(b, 'name').length - ex.graph.getNodeAttribute(a, 'name').length)[0]!;
+      const s = ex.sigma;
+      const p = s.framedGraphToViewport(s.getNodeDisplayData(long)!);
+      const from = s.viewportToFramedGraph(p);
+      const to = s.viewportToFramedGraph({ x: s.getDimensions().width - 40, y: p.y });
+      const st = s.getCamera().getState();
+      s.getCamera().setState({ ...st, x: st.x + from.x - to.x, y: st.y + from.y - to.y });
+      return long;
+    });
+    expect(
+      (await page.evaluate((k) => window.__explorer!.graph.getNodeAttribute(k, 'name'), key)).length,
+    ).toBeGreaterThan(32);
+    await page.waitForFunction(() => !window.__explorer!.sigma.getCamera().isAnimated());
+    const at = await nodeOnScreen(page, key);
+    await page.mouse.move(at.x, at.y);
+    // sigma draws the hovered name's box on a layer of its own, above the plain names: read the ink in the node's row.
+    const ink = (layer: 'hovers' | 'labels', side: 'border' | 'left' | 'right') =>
+      page.evaluate(
+        ([k, name, where]) => {
+          const s = window.__explorer!.sigma;
+          const canvas = s.getCanvases()[name]!;
+          const scale = canvas.width / s.getDimensions().width;
+          const d = s.getNodeDisplayData(k)!;
+          const p = s.framedGraphToViewport(d);
+          const r = s.scaleSize(d.size);
+          const y = Math.round((p.y - 6) * scale);
+          const right = Math.round((p.x + r + 1) * scale);
+          const [x0, w] =
+            where === 'border'
+              ? [canvas.width - 2, 2]
+              : where === 'left'
+                ? [0, Math.round((p.x - 20) * scale)]
+                : [right, canvas.width - right];
+          const data = canvas.getContext('2d')!.getImageData(x0, y, w, Math.round(12 * scale)).data;
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+          return n;
+        },
+        [key, layer, side] as const,
+      );
+    await expect.poll(() => ink('hovers', 'left'), { timeout: 5000 }).toBeGreaterThan(200);
+    expect(await ink('hovers', 'border')).toBe(0);
+    // …and not a second time, shortened and cut, on its right.
+    expect(await ink('labels', 'right')).toBe(0);
+    await screenshot(page, 'framing-hover-at-edge');
+    await page.mouse.move(5, 5);
   });
 
   it('leaves a camera the reader zoomed where it is when an expansion settles, until Fit', async () => {

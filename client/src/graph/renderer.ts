@@ -6,6 +6,7 @@ import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram 
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph-model.ts';
 import { edgeDisplay, nodeDisplay, type DisplayContext } from './display.ts';
+import { drawHoverLabel, drawNodeLabel } from './hover-label.ts';
 import { adaptRenderingToSize } from './large-graph-rendering.ts';
 
 export interface RendererEvents {
@@ -43,6 +44,9 @@ export function createRenderer(
     // sigma's label grid keeps them from piling up.
     labelRenderedSizeThreshold: 3,
     labelFont: 'system-ui, sans-serif',
+    // A whole name by the right edge turns to the node's left rather than run off.
+    defaultDrawNodeHover: drawHoverLabel,
+    defaultDrawNodeLabel: drawNodeLabel,
     edgeLabelFont: 'system-ui, sans-serif',
     zIndex: true,
     // Room for labels at the edges, and for the status line below.

@@ -1,0 +1,63 @@
+// A hovered or selected node's name in its white box, as sigma draws it, but turned to the node's left when it would run
+// past the canvas's right edge: these names are written whole, while the view's frame leaves room for the short ones.
+import type { Attributes } from 'graphology-types';
+import { drawDiscNodeHover, drawDiscNodeLabel } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+
+type HoverData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
+
+/** The box's room around the text, as sigma's own. */
+const PADDING = 2;
+
+export function drawHoverLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
+  context: CanvasRenderingContext2D,
+  data: HoverData,
+  settings: Settings<N, E, G>,
+): void {
+  const { labelSize: size, labelFont, labelWeight } = settings;
+  context.font = `${labelWeight} ${size}px ${labelFont}`;
+  const label = typeof data.label === 'string' ? data.label : null;
+  const boxWidth = label === null ? 0 : Math.round(context.measureText(label).width + 5);
+  const radius = Math.max(data.size, size / 2) + PADDING;
+  // The canvas's width in CSS pixels, the unit sigma hands positions in.
+  const room = context.canvas.clientWidth || Infinity;
+  if (label === null || data.x + radius + boxWidth <= room || data.x - radius - boxWidth < 0)
+    return drawDiscNodeHover(context, data, settings);
+
+  // Mirrored: the box ends where the node's halo begins, on its left, and the text starts at the box's left edge.
+  const boxHeight = Math.round(size + 2 * PADDING);
+  const inset = Math.sqrt(Math.abs(radius ** 2 - (boxHeight / 2) ** 2));
+  const angle = Math.asin(boxHeight / 2 / radius);
+  context.fillStyle = '#FFF';
+  context.shadowOffsetX = 0;
+  context.shadowOffsetY = 0;
+  context.shadowBlur = 8;
+  context.shadowColor = '#000';
+  context.beginPath();
+  context.moveTo(data.x - inset, data.y - boxHeight / 2);
+  context.lineTo(data.x - radius - boxWidth, data.y - boxHeight / 2);
+  context.lineTo(data.x - radius - boxWidth, data.y + boxHeight / 2);
+  context.lineTo(data.x - inset, data.y + boxHeight / 2);
+  context.arc(data.x, data.y, radius, Math.PI - angle, Math.PI + angle, true);
+  context.closePath();
+  context.fill();
+  context.shadowBlur = 0;
+  const color = settings.labelColor.attribute
+    ? (data as Record<string, unknown>)[settings.labelColor.attribute] || settings.labelColor.color || '#000'
+    : settings.labelColor.color;
+  context.fillStyle = String(color);
+  context.fillText(label, data.x - radius - boxWidth + 2, data.y + size / 3);
+}
+
+/**
+ * The plain name beside a node, except for the hovered and selected ones: sigma writes theirs in a box on the layer
+ * above (drawHoverLabel), which used to hide this one under it, but not once the box turns left.
+ */
+export function drawNodeLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
+  context: CanvasRenderingContext2D,
+  data: HoverData & { highlighted?: boolean },
+  settings: Settings<N, E, G>,
+): void {
+  if (!data.highlighted) drawDiscNodeLabel(context, data, settings);
+}
