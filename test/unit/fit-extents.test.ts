@@ -1,7 +1,7 @@
 // The framing that keeps nodes and names whole: checked against the placement rule it promises, for any drawing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitExtents, type Axis } from '../../client/src/graph/fit-extents.ts';
+import { fitExtents, type Axis, type Extent } from '../../client/src/graph/fit-extents.ts';
 
 /** How far anything sticks out past the insets once the camera zooms out by `ratio` and moves by `shift`. */
 function overflow(axis: Axis, ratio: number, shift: number, names: boolean): number {
@@ -31,6 +31,9 @@ const axis = (length: number, names: boolean) =>
   });
 
 const LIMITS = { maxRatio: 8, forNames: 1.5 };
+
+/** Two items across an 800 px view with no insets. */
+const acrossTwo = (right: Extent, left: Extent): Axis => ({ length: 800, start: 0, end: 0, items: [right, left] });
 
 describe('fitting nodes and their names into the view', () => {
   it('shows every node whole, and every name too when that costs at most the allowed zoom, never zooming closer', () => {
@@ -84,30 +87,14 @@ describe('fitting nodes and their names into the view', () => {
 
   it('zooms out just enough to bring a long name by the right edge inside', () => {
     // Nodes 380 px either side of an 800 px view's centre, the right one named 200 px long: r = 760 / 600.
-    const x: Axis = {
-      length: 800,
-      start: 0,
-      end: 0,
-      items: [
-        { at: 380, before: 0, after: 0, name: 200 },
-        { at: -380, before: 0, after: 0, name: 0 },
-      ],
-    };
+    const x = acrossTwo({ at: 380, before: 0, after: 0, name: 200 }, { at: -380, before: 0, after: 0, name: 0 });
     const fit = fitExtents([x], LIMITS);
     expect(fit.ratio).toBeCloseTo(760 / 600, 6);
     expect(overflow(x, fit.ratio, fit.shift[0]!, true)).toBeLessThan(1e-6);
   });
 
   it('lets the longest name run off rather than shrink the drawing past the allowance, keeping every node in', () => {
-    const x: Axis = {
-      length: 800,
-      start: 0,
-      end: 0,
-      items: [
-        { at: 390, before: 4, after: 4, name: 500 },
-        { at: -390, before: 4, after: 4, name: 0 },
-      ],
-    };
+    const x = acrossTwo({ at: 390, before: 4, after: 4, name: 500 }, { at: -390, before: 4, after: 4, name: 0 });
     const fit = fitExtents([x], LIMITS);
     const discs = fitExtents([x], { maxRatio: 8, forNames: 1 }).ratio;
     expect(fit.ratio).toBeCloseTo(discs * 1.5, 9);

@@ -43,11 +43,8 @@ export function drawHoverLabel<N extends Attributes, E extends Attributes, G ext
   context.closePath();
   context.fill();
   context.shadowBlur = 0;
-  const color = settings.labelColor.attribute
-    ? (data as Record<string, unknown>)[settings.labelColor.attribute] || settings.labelColor.color || '#000'
-    : settings.labelColor.color;
-  context.fillStyle = String(color);
-  context.fillText(label, data.x - radius - boxWidth + 2, data.y + size / 3);
+  // sigma's own label writer puts the text `size + 3` px right of x: hand it the x that starts it inside the box.
+  drawDiscNodeLabel(context, { ...data, x: data.x - radius - boxWidth + 2 - data.size - 3 }, settings);
 }
 
 /**

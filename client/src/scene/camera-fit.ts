@@ -1,13 +1,10 @@
 // Where the camera goes on its own: a fresh scene starts from sigma's frame, and once its layout settles the view is
 // framed so that every node and name shows whole, clear of the toolbar. A camera the reader has moved is left alone.
-import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
-import type { RelationAttributes } from '../../../server/contract.ts';
-import type { ExplorerGraph, NodeAttributes } from '../graph/graph-model.ts';
+import type { ExplorerGraph } from '../graph/graph-model.ts';
 import { labelFrame, RESET, type Insets } from '../graph/label-frame.ts';
 import { isLargeView } from '../graph/large-graph-rendering.ts';
-
-type ExplorerSigma = Sigma<NodeAttributes, RelationAttributes>;
+import type { ExplorerSigma } from './graph-instance.ts';
 
 /** Clear space around what is drawn, in pixels. */
 const MARGIN = 12;
@@ -33,10 +30,10 @@ function overlayInsets(container: HTMLElement): Insets {
 
 /** On the map the frame is the region (or everything placed, map-panel.tsx): what lies beyond it is not fitted in. */
 const inFrame =
-  (drawn: ExplorerGraph, box: { x: number[]; y: number[] }) =>
+  (drawn: ExplorerGraph, box: { x: [number, number]; y: [number, number] }) =>
   (key: string): boolean => {
     const { x, y } = drawn.getNodeAttributes(key);
-    return x >= box.x[0]! && x <= box.x[1]! && y >= box.y[0]! && y <= box.y[1]!;
+    return x >= box.x[0] && x <= box.x[1] && y >= box.y[0] && y <= box.y[1];
   };
 
 /** On a big view names are sparse (sigma's label grid) and the nodes are points: sigma's own frame is the fit. */
