@@ -67,6 +67,17 @@ function placementOf(i: Datable): TimelinePlacement {
   };
 }
 
+/** Neither a start nor an end, even from the group's own dates: only lineage can place it. */
+const isUndated = (i: Datable) => anchorOf(i) === undefined && endOf(i) === undefined;
+
+/**
+ * The groups of undated items, the only `older` groups `orderTimeline` asks `descends` about (at most `max`: past
+ * that, the rest stay apart as undated rather than cost a lineage search each).
+ */
+export function groupsToPlace(items: Datable[], max: number): string[] {
+  return [...new Set(items.flatMap((i) => (i.group && isUndated(i) ? [i.group] : [])))].sort().slice(0, max);
+}
+
 /**
  * Dated items by their start (a partial date counts from its first day); items known only by their end first, since
  * they began at some unrecorded earlier time; undated ones before the first item about a group descended from theirs,
@@ -82,9 +93,7 @@ export function orderTimeline<T extends Datable>(
     .sort((a, b) => compareEnds(a, b) || (a.label ?? a.id).localeCompare(b.label ?? b.id));
   const ordered: Placed<T>[] = [...openStart, ...anchored].map((i) => ({ ...i, placement: placementOf(i) }));
 
-  let rest = items
-    .filter((i) => anchorOf(i) === undefined && endOf(i) === undefined)
-    .sort((a, b) => (a.label ?? a.id).localeCompare(b.label ?? b.id));
+  let rest = items.filter(isUndated).sort((a, b) => (a.label ?? a.id).localeCompare(b.label ?? b.id));
   // Each pass can place items relative to ones placed by the previous pass; the chain is short, the bound is generous.
   for (let pass = 0; pass < 8 && rest.length; pass++) {
     const unplaced: T[] = [];

@@ -13,6 +13,8 @@ import { createDriver } from '../../server/db/create-driver.ts';
 import { GraphDatabase } from '../../server/db/graph-database.ts';
 import { readNeighbourhood } from '../../server/graph/read-neighbourhood.ts';
 import { NEIGHBOURHOOD_START } from '../../server/db/cypher/neighbourhood.ts';
+import { DESCENT_AMONG, LINEAGE_GROUPS, LINEAGE_MAX_STEPS } from '../../server/db/cypher/lineage.ts';
+import { successionOf } from '../support/succession-reference.ts';
 import { createHash } from 'node:crypto';
 import { testConnection, testDriver } from '../support/neo4j.ts';
 
@@ -136,6 +138,58 @@ describe.skipIf(process.env.NEO4J_URI)('a hub of the synthetic graph (own store)
     expect(view.attributes.totalNodes).toBeGreaterThan(1000);
     // Subgraph nodes carry domain properties only: the provenance blobs stay behind, not even as empty keys.
     expect(Object.keys(view.nodes[1]!.attributes!)).not.toContain('source_claims');
+  });
+});
+
+// The lineage statements walk breadth-first (see lineage.ts); these check they still find what a plain breadth-first
+// search over the generated rows finds: every group within the step limit, at its nearest generation.
+describe.skipIf(process.env.NEO4J_URI)('succession on the synthetic graph (own store)', () => {
+  const generated = generateSynthetic({ nodes: N });
+  const isGroup = (k: string) => k.startsWith('syn-faction-');
+  const succession = successionOf(generated.relationships(), isGroup);
+  const db = () => new GraphDatabase(driver, 'neo4j', 30_000);
+  const factions = generated.nodes.byLabel.Faction.ids;
+  const reach = (k: string) => ({
+    k,
+    older: succession.steps(k, 'older', LINEAGE_MAX_STEPS).size,
+    newer: succession.steps(k, 'newer', LINEAGE_MAX_STEPS).size,
+  });
+  // A group with a line both ways, the longest such; and the groups with the most successors.
+  const [both] = factions.map(reach).sort((a, b) => Math.min(b.older, b.newer) - Math.min(a.older, a.newer));
+  const founders = factions
+    .map(reach)
+    .sort((a, b) => b.newer - a.newer)
+    .slice(0, 5)
+    .map((r) => r.k);
+
+  it("a group's lineage: every group within the step limit each way, nearest first, cut at the limit", async () => {
+    const all = [
+      ...[...succession.steps(both!.k, 'older', LINEAGE_MAX_STEPS)].map(([k, d]) => [k, -d] as const),
+      ...[...succession.steps(both!.k, 'newer', LINEAGE_MAX_STEPS)].map(([k, d]) => [k, d] as const),
+    ].sort(([a, x], [b, y]) => Math.abs(x) - Math.abs(y) || a.localeCompare(b) || x - y);
+    expect(all.filter(([, g]) => g < 0).length).toBeGreaterThan(2);
+    expect(all.filter(([, g]) => g > 1).length).toBeGreaterThan(0);
+    for (const limit of [200, 5]) {
+      const [rec] = await db().read(LINEAGE_GROUPS, { key: both!.k, limit });
+      const found = (rec!.get('groups') as { o: { properties: { id: string } }; generation: unknown }[]).map(
+        ({ o, generation }) => [o.properties.id, Number(generation)] as const,
+      );
+      expect(found).toEqual(all.slice(0, limit));
+    }
+  });
+
+  it("which of a person's groups came out of the undated ones, directly or not", async () => {
+    const keys = factions.filter((_, i) => i % 2 === 0 || founders.includes(factions[i]!));
+    const expected = founders
+      .flatMap((o) =>
+        [...succession.steps(o, 'newer', LINEAGE_MAX_STEPS).keys()]
+          .filter((n) => keys.includes(n))
+          .map((n) => `${n}>${o}`),
+      )
+      .sort();
+    expect(expected.length).toBeGreaterThan(5);
+    const rows = await db().read(DESCENT_AMONG, { keys, older: founders });
+    expect(rows.map((r) => `${r.get('newer') as string}>${r.get('older') as string}`).sort()).toEqual(expected);
   });
 });
 

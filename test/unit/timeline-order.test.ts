@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstDay } from '../../seed/model/dates.ts';
-import { orderTimeline, type Datable } from '../../server/graph/timeline-order.ts';
+import { groupsToPlace, orderTimeline, type Datable } from '../../server/graph/timeline-order.ts';
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
@@ -99,5 +99,46 @@ describe('orderTimeline', () => {
         expect(starts).toEqual([...starts].sort());
       }),
     );
+  });
+
+  // The lineage search starts from groupsToPlace's groups only; asking about no others must not change the order.
+  it('needs descent only from the groups of undated items', () => {
+    const groups = ['a', 'b', 'c', 'd', 'e'];
+    const item = fc.record(
+      {
+        group: fc.constantFrom(...groups),
+        start: fc.constantFrom('2012', '2014-05'),
+        end: fc.constant('2019'),
+        within: fc.record({ from: fc.constant('2011'), note: fc.constant('founded') }, { requiredKeys: ['note'] }),
+      },
+      { requiredKeys: [] },
+    );
+    const pairs = fc.uniqueArray(fc.tuple(fc.constantFrom(...groups), fc.constantFrom(...groups)), { maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), pairs, (raw, links) => {
+        const input: Datable[] = raw.map((r, i) => ({ ...r, id: `i${i}`, label: `i${i}` }));
+        const descends = (newer: string, older: string) => links.some(([n, o]) => n === newer && o === older);
+        const older = groupsToPlace(input, Infinity);
+        // Exactly the groups of what nothing but lineage could place.
+        const unplaced = orderTimeline(input).undated.flatMap((i) => (i.group ? [i.group] : []));
+        expect(older).toEqual([...new Set(unplaced)].sort());
+        const only = (newer: string, o: string) => older.includes(o) && descends(newer, o);
+        expect(orderTimeline(input, only)).toEqual(orderTimeline(input, descends));
+      }),
+    );
+  });
+
+  it('lists each undated group once, in order, up to the cap', () => {
+    const input: Datable[] = [
+      { id: '1', group: 'nusra', start: '2012' },
+      { id: '2', group: 'isi' },
+      { id: '3', group: 'aqi' },
+      { id: '4', group: 'isi' },
+      { id: '5', group: 'jfs', within: { from: '2016', note: 'founded' } },
+      { id: '6', group: 'hts', end: '2025' },
+      { id: '7' },
+    ];
+    expect(groupsToPlace(input, 10)).toEqual(['aqi', 'isi']);
+    expect(groupsToPlace(input, 1)).toEqual(['aqi']);
   });
 });
