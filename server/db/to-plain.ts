@@ -31,6 +31,10 @@ function props(p: Record<string, unknown>): Record<string, Plain> {
  */
 export function toPlain(value: unknown, keyOf?: Map<string, string>): Plain {
   if (value === null || value === undefined) return null;
+  // Most values are strings: no driver type is a primitive, so they skip the eleven type checks below (measured: those
+  // checks were a sixth of the CPU time of building a 400-item timeline).
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   }
@@ -79,6 +83,5 @@ export function toPlain(value: unknown, keyOf?: Map<string, string>): Plain {
   }
   if (Array.isArray(value)) return value.map((v) => toPlain(v, keyOf));
   if (typeof value === 'object') return props(value as Record<string, unknown>);
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return value as Plain;
 }

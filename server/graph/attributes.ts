@@ -20,13 +20,11 @@ const HIDDEN = new Set([
   'dispute_note',
 ]);
 
-function domain(props: Record<string, unknown>): Record<string, PropertyValue> {
-  const out: Record<string, PropertyValue> = {};
-  for (const [k, v] of Object.entries(props)) {
-    if (HIDDEN.has(k) || k === 'id') continue;
-    out[k] = toPlain(v) as PropertyValue;
-  }
-  return out;
+/** The visible properties, then `extra` (which wins): one object, built once per node or relationship. */
+function domain<T extends object>(props: Record<string, unknown>, extra: T): Record<string, PropertyValue> & T {
+  const out: Record<string, unknown> = {};
+  for (const k in props) if (!HIDDEN.has(k) && k !== 'id') out[k] = toPlain(props[k]);
+  return Object.assign(out as Record<string, PropertyValue>, extra);
 }
 
 function sourceCount(props: Record<string, unknown>): number {
@@ -34,9 +32,9 @@ function sourceCount(props: Record<string, unknown>): number {
 }
 
 export function entityAttributes(entityType: EntityLabel, props: Record<string, unknown>): EntityAttributes {
-  return { ...domain(props), entityType, name: String(props.name ?? props.id), sourceCount: sourceCount(props) };
+  return domain(props, { entityType, name: String(props.name ?? props.id), sourceCount: sourceCount(props) });
 }
 
 export function relationAttributes(relType: RelationshipType, props: Record<string, unknown>): RelationAttributes {
-  return { ...domain(props), relType, sourceCount: sourceCount(props) };
+  return domain(props, { relType, sourceCount: sourceCount(props) });
 }
