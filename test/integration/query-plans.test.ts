@@ -28,6 +28,13 @@ beforeAll(() => {
 });
 afterAll(() => driver.close());
 
+// Several checks read the same statement's plan: EXPLAIN each once.
+const plans = new Map<string, ReturnType<typeof explain>>();
+const planOf = (text: string) => {
+  if (!plans.has(text)) plans.set(text, explain(driver, testConnection().database, text));
+  return plans.get(text)!;
+};
+
 describe('query plans', () => {
   it('finds the API statements (sanity: the discovery itself works)', () => {
     const names = queries.map((q) => q.name);
@@ -39,7 +46,7 @@ describe('query plans', () => {
   it.each(queries.filter((q) => !(q.name in KNOWN_SCANS)).map((q) => [q.name, q.text]))(
     '%s starts from an index and scans nothing',
     async (_name, text) => {
-      const plan = await explain(driver, testConnection().database, text);
+      const plan = await planOf(text);
       expect(plan.scans).toEqual([]);
       expect(plan.badLeaves).toEqual([]);
     },
@@ -50,7 +57,7 @@ describe('query plans', () => {
   it.each(queries.filter((q) => q.name.startsWith('path.ts PATHS[')).map((q) => [q.name, q.text]))(
     '%s searches breadth-first, never by exhaustive enumeration',
     async (_name, text) => {
-      const plan = await explain(driver, testConnection().database, text);
+      const plan = await planOf(text);
       expect(plan.operators).toContain('ShortestPath');
       expect(plan.operators).not.toContain('AntiConditionalApply');
       expect(plan.operators.filter((o) => o.startsWith('VarLengthExpand'))).toEqual([]);
@@ -63,7 +70,7 @@ describe('query plans', () => {
   it.each(queries.map((q) => [q.name, q.text]))(
     '%s never searches for shortest paths to an open end',
     async (_n, text) => {
-      const plan = await explain(driver, testConnection().database, text);
+      const plan = await planOf(text);
       expect(plan.operators.filter((o) => o.startsWith('StatefulShortestPath(All)'))).toEqual([]);
     },
   );
@@ -72,7 +79,7 @@ describe('query plans', () => {
     for (const [name, why] of Object.entries(KNOWN_SCANS)) {
       const q = queries.find((x) => x.name === name);
       expect(q, `${name} no longer exists: remove it from KNOWN_SCANS`).toBeDefined();
-      const plan = await explain(driver, testConnection().database, q!.text);
+      const plan = await planOf(q!.text);
       expect(plan.scans.length + plan.badLeaves.length, `${name} no longer scans (${why}): remove it`).toBeGreaterThan(
         0,
       );

@@ -154,10 +154,10 @@ describe.skipIf(process.env.NEO4J_URI)('succession on the synthetic graph (own s
     older: succession.steps(k, 'older', LINEAGE_MAX_STEPS).size,
     newer: succession.steps(k, 'newer', LINEAGE_MAX_STEPS).size,
   });
+  const reaches = factions.map(reach);
   // A group with a line both ways, the longest such; and the groups with the most successors.
-  const [both] = factions.map(reach).sort((a, b) => Math.min(b.older, b.newer) - Math.min(a.older, a.newer));
-  const founders = factions
-    .map(reach)
+  const [both] = [...reaches].sort((a, b) => Math.min(b.older, b.newer) - Math.min(a.older, a.newer));
+  const founders = [...reaches]
     .sort((a, b) => b.newer - a.newer)
     .slice(0, 5)
     .map((r) => r.k);

@@ -1,4 +1,5 @@
 // Lineage worked out in plain TypeScript from generated relationship rows: what the lineage statements must find.
+// Written apart from server/db/cypher/lineage.ts on purpose, so a wrong type or direction there cannot agree with it.
 import type { RelRow } from '../../seed/to-rows.ts';
 
 const SUCCESSION = new Set(['SUCCEEDED', 'SPLIT_FROM', 'MERGED_INTO', 'FOUNDED']);
@@ -13,7 +14,11 @@ export interface Succession {
 export function successionOf(rows: Iterable<RelRow>, isGroup: (key: string) => boolean): Succession {
   const toOlder = new Map<string, string[]>();
   const toNewer = new Map<string, string[]>();
-  const link = (m: Map<string, string[]>, a: string, b: string) => m.set(a, [...(m.get(a) ?? []), b]);
+  const link = (m: Map<string, string[]>, a: string, b: string) => {
+    const out = m.get(a);
+    if (out) out.push(b);
+    else m.set(a, [b]);
+  };
   for (const r of rows) {
     if (!SUCCESSION.has(r.type) || !isGroup(r.from) || !isGroup(r.to)) continue;
     const [newer, older] = NEWER_IS_SOURCE.has(r.type) ? [r.from, r.to] : [r.to, r.from];

@@ -17,8 +17,8 @@ const step = (towards: 'older' | 'newer') =>
  * Every group within LINEAGE_MAX_STEPS each way, with its generation (steps, negative for predecessors), nearest first.
  * Written as min(length(p)) over a plain pattern, which Neo4j plans as one breadth-first expansion that visits each
  * group once. `ANY SHORTEST` to an unbound end plans as StatefulShortestPath(All) instead: measured on the 100k graph
- * (8,000 groups, 30,000 succession links), over 45 s for a hub where this takes 0.25–0.6 s, and it kept burning CPU
- * for minutes after its transaction timed out.
+ * (8,000 groups, 30,000 succession links), over 45 s for a hub where this takes 0.15–0.36 s warm, and it kept burning
+ * CPU for minutes after its transaction timed out.
  */
 export const LINEAGE_GROUPS = `
 MATCH (f:Entity {id: $key})
