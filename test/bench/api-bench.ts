@@ -1,5 +1,6 @@
 // API latency per endpoint against the raw driver running exactly the statements that request ran, sent as the API
-// sends them and through executeQuery, interleaved request by request (same warm-up, same moment).
+// sends them and through executeQuery, interleaved request by request (same warm-up, same moment); for the cheapest
+// lookups also against a bare node:http server over the same reads, the floor under any HTTP API on this machine.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
@@ -20,6 +21,8 @@ export interface LatencyFigures {
   raw: { p50: number; p95: number };
   /** The same statements through driver.executeQuery, the one-call API a script would use (a managed transaction). */
   executeQuery: { p50: number; p95: number };
+  /** node:http alone in its own process, same reads (bare-http-server.ts); its p95 over raw's. Lookups only. */
+  bare?: { p50: number; p95: number; ratioP95: number };
   /** API p95 over raw p95: the target is at most 1.5. */
   ratioP95: number;
   errors: number;
@@ -53,8 +56,11 @@ async function record(driver: Driver, database: string, urls: string[]): Promise
   return out;
 }
 
+/** The cases bare-http-server.ts answers: single lookups, where the HTTP hop weighs most against the query. */
+export const BARE_CASES = new Set(['node', 'node (hub)', 'relationship']);
+
 export async function latencyBench(
-  o: { driver: Driver; database: string; serverUrl: string; requests: number; warmup: number },
+  o: { driver: Driver; database: string; serverUrl: string; bareUrl?: string; requests: number; warmup: number },
   c: EndpointCase,
 ): Promise<LatencyFigures> {
   const statements = await record(o.driver, o.database, c.urls);
@@ -73,9 +79,9 @@ export async function latencyBench(
       errors: failed,
     };
   let errors = 0;
-  const http = async (url: string) => {
+  const http = (base: string) => async (url: string) => {
     const t = performance.now();
-    const res = await timedGet(o.serverUrl + url);
+    const res = await timedGet(base + url);
     if (res.status !== 200) errors++;
     return since(t);
   };
@@ -84,7 +90,8 @@ export async function latencyBench(
     if (!(await replay(o.driver, o.database, statements.get(url)!))) errors++;
     return since(t);
   };
-  const ways = [http, direct(replayRaw), direct(replayExecuteQuery)];
+  const bare = o.bareUrl && BARE_CASES.has(c.name) ? o.bareUrl : undefined;
+  const ways = [http(o.serverUrl), direct(replayRaw), direct(replayExecuteQuery), ...(bare ? [http(bare)] : [])];
   const times: number[][] = ways.map(() => []);
   for (let i = 0; i < o.warmup; i++) for (const way of ways) await way(urls[i % urls.length]!);
   errors = failed;
@@ -96,7 +103,7 @@ export async function latencyBench(
       times[w]!.push(await ways[w]!(url));
     }
   }
-  const [api, raw, managed] = times as [number[], number[], number[]];
+  const [api, raw, managed, floor] = times as [number[], number[], number[], number[] | undefined];
   const count = [...statements.values()].reduce((a, s) => a + s.length, 0);
   return {
     name: c.name,
@@ -105,6 +112,13 @@ export async function latencyBench(
     api: { p50: percentile(api, 50), p95: percentile(api, 95) },
     raw: { p50: percentile(raw, 50), p95: percentile(raw, 95) },
     executeQuery: { p50: percentile(managed, 50), p95: percentile(managed, 95) },
+    ...(floor && {
+      bare: {
+        p50: percentile(floor, 50),
+        p95: percentile(floor, 95),
+        ratioP95: percentile(floor, 95) / percentile(raw, 95),
+      },
+    }),
     ratioP95: percentile(api, 95) / percentile(raw, 95),
     errors,
   };

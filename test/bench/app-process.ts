@@ -1,4 +1,4 @@
-// Starts test/bench/serve-app.ts as a child process and hands back its URL and a way to stop it.
+// Starts a benchmark server (the app, or the bare node:http floor) as a child process; hands back its URL and a stop.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -7,15 +7,21 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-export function startAppProcess(boltUri: string): Promise<AppProcess> {
+/** The real app (serve-app.ts). */
+export const startAppProcess = (boltUri: string) => startServerProcess('serve-app.ts', 'app', boltUri);
+
+/** node:http alone over the same reads (bare-http-server.ts). */
+export const startBareProcess = (boltUri: string) => startServerProcess('bare-http-server.ts', 'bare server', boltUri);
+
+function startServerProcess(script: string, what: string, boltUri: string): Promise<AppProcess> {
   const tsx = resolve(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, [resolve(import.meta.dirname, 'serve-app.ts'), boltUri], {
+  const child = spawn(tsx, [resolve(import.meta.dirname, script), boltUri], {
     // stdin stays open while we live: the child exits when it closes, even if we are killed.
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((done, fail) => {
-    const timer = setTimeout(() => fail(new Error('the benchmark app did not start within 60 s')), 60_000);
+    const timer = setTimeout(() => fail(new Error(`the benchmark ${what} did not start within 60 s`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       const m = /PORT (\d+)/.exec(chunk.toString());
       if (!m) return;
@@ -28,6 +34,6 @@ export function startAppProcess(boltUri: string): Promise<AppProcess> {
         },
       });
     });
-    void exited.then(() => fail(new Error('the benchmark app exited before listening')));
+    void exited.then(() => fail(new Error(`the benchmark ${what} exited before listening`)));
   });
 }

@@ -12,7 +12,7 @@ import { createLogger } from '../../server/logger.ts';
 import { explain } from '../plans/plan-check.ts';
 import { latencyBench } from './api-bench.ts';
 import { throughputBench } from './throughput-bench.ts';
-import { startAppProcess } from './app-process.ts';
+import { startAppProcess, startBareProcess } from './app-process.ts';
 import { openBenchStore } from './bench-store.ts';
 import { browserBench } from './browser-bench.ts';
 import { browserOnly } from './browser-only.ts';
@@ -73,6 +73,7 @@ async function main(): Promise<void> {
   const driver = createDriver({ ...store, acquireTimeoutMs: 60_000 });
   const { database } = store;
   let app: Awaited<ReturnType<typeof startAppProcess>> | undefined;
+  let bare: typeof app;
   try {
     const machine = await describeMachine(driver, database);
     log(
@@ -92,13 +93,23 @@ async function main(): Promise<void> {
 
     await ensureClientBuilt(createLogger('warn'));
     app = await startAppProcess(store.uri);
+    bare = await startBareProcess(store.uri);
     const cases = benchCases(nodes, plan.perCase);
     for (const c of cases) {
       log(`latency: ${c.name}…`);
-      figures.latency.push(
-        await latencyBench({ driver, database, serverUrl: app.url, requests: plan.requests, warmup: plan.warmup }, c),
-      );
+      const o = {
+        driver,
+        database,
+        serverUrl: app.url,
+        bareUrl: bare.url,
+        requests: plan.requests,
+        warmup: plan.warmup,
+      };
+      figures.latency.push(await latencyBench(o, c));
     }
+    // Idle from here on: the throughput and browser figures are the app's alone.
+    await bare.stop();
+    bare = undefined;
     for (const c of cases) {
       log(`throughput: ${c.name}…`);
       figures.throughput.push(await throughputBench(app.url, c, plan.seconds));
@@ -126,6 +137,7 @@ async function main(): Promise<void> {
     console.log(`Figures written to ${file}`);
   } finally {
     await app?.stop();
+    await bare?.stop();
     await driver.close();
     await store.close();
   }
