@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNITY_COLORS, FACTION_KIND_COLORS, RELATION_FAMILIES } from '../../client/src/graph/style.ts';
-import { drawn, shownCounts, waitForEntities } from '../support/explorer-page.ts';
+import { drawn, selectFromList, shownCounts, waitForEntities } from '../support/explorer-page.ts';
 import { pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
 import { explorerSession } from '../support/explorer-session.ts';
 
@@ -19,8 +19,33 @@ async function chooseIn(field: string, typed: string, option: RegExp) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/** After the search box's debounce and a local answer: long enough for a list that was going to open to be open. */
+const SEARCH_SETTLED_MS = 800;
+
+/** Reads the two path fields once their names have landed, and whether any suggestion list is open. */
+async function pathFields(from: string, to: string) {
+  const field = (name: string) => page.getByRole('combobox', { name });
+  await expect.poll(() => field('Path from').inputValue()).toBe(from);
+  await expect.poll(() => field('Path to').inputValue()).toBe(to);
+  await page.waitForTimeout(SEARCH_SETTLED_MS);
+  return { listsOpen: await page.getByRole('listbox').count() };
+}
+
 // Long journeys through the page on a shared two-core machine: a generous bound per test, each step waits for what it needs.
 describe('path finder', { timeout: 90_000 }, () => {
+  it('from the welcome card, finds the connection its link names, fields filled and no list left open', async () => {
+    await page.getByRole('button', { name: 'how Hezbollah and HTS are connected' }).click();
+    const found = page.getByRole('region', { name: 'Paths found' });
+    await found.getByRole('listitem').first().waitFor();
+    const sentences = await found
+      .getByRole('listitem')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('aria-label')));
+    expect(sentences).toContain('Hezbollah — backs — Assad government — opposed by — Hay’at Tahrir al-Sham');
+    expect(await pathFields('Hezbollah', 'Hay’at Tahrir al-Sham')).toEqual({ listsOpen: 0 });
+    expect(page.url()).toContain('mode=path&path=hezbollah,hts');
+    await screenshot(page, 'path-from-welcome');
+  });
+
   it('lists the shortest connection between Hezbollah and HTS in words, drawn beside it', async () => {
     await page.getByRole('tab', { name: 'Path finder' }).click();
     await chooseIn('Path from', 'hezbolah', /^Hezbollah/);
@@ -94,6 +119,21 @@ describe('path finder', { timeout: 90_000 }, () => {
     expect(drawnTypes.filter((t) => !lineage.includes(t))).toEqual([]);
     expect(page.url()).toContain(`through=${lineage.join(',')}`);
     await screenshot(page, 'path-hts-isi-lineage');
+  });
+
+  it("a node's Path from here opens the finder with that node named, keeping the other end, no list open", async () => {
+    await page.getByRole('tab', { name: 'Explore' }).click();
+    await selectFromList(page, 'Jabhat al-Nusra');
+    await details().getByRole('button', { name: 'Path from here' }).click();
+    expect(await pathFields('Jabhat al-Nusra', 'Islamic State of Iraq')).toEqual({ listsOpen: 0 });
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    // The earlier answer stays listed until this one lands: wait for a path that starts where this one must.
+    const found = page.getByRole('region', { name: 'Paths found' });
+    await found
+      .getByRole('listitem', { name: /^Jabhat al-Nusra — .+ — Islamic State of Iraq$/ })
+      .first()
+      .waitFor();
+    expect(page.url()).toContain('path=jabhat-al-nusra,islamic-state-of-iraq');
   });
 });
 

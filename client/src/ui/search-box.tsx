@@ -24,14 +24,16 @@ export function SearchBox({
   value,
   footnote,
 }: Props) {
-  const [text, setText] = useState('');
+  // A field mounted with a value (the path finder opened from a node or a link) starts as chosen: starting empty would
+  // let the first text effect forget the choice, search for the name and open the list over the page.
+  const [text, setText] = useState(value ?? '');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const ctrl = useRef<AbortController | null>(null);
   /** The text we just filled in from a choice: not a new query. */
-  const chosen = useRef<string | null>(null);
+  const chosen = useRef<string | null>(value ?? null);
 
   useEffect(() => {
     if (value === undefined) return;

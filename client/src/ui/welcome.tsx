@@ -1,5 +1,5 @@
 // The empty state: what this is, what the three jobs are, and one-click ways in for a newcomer.
-import { exploreEntity, switchMode } from '../explorer.ts';
+import { exploreEntity, findPaths, switchMode } from '../explorer.ts';
 import { actions } from '../state/store.ts';
 
 const SUGGESTIONS = [
@@ -10,9 +10,12 @@ const SUGGESTIONS = [
 ];
 
 export function Welcome() {
+  // The link promises the connection, so it finds it rather than leaving two filled fields to submit.
   const tryPath = () => {
-    actions.setPathInputs({ from: 'hezbollah', to: 'hts' });
+    const ends = { from: 'hezbollah', to: 'hts', date: null };
+    actions.setPathInputs(ends);
     switchMode('path');
+    void findPaths(ends);
   };
   return (
     <div class="welcome">
