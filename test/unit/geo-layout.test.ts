@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlacesResponse } from '../../server/contract.ts';
 import { geoLayout, type GeoNode } from '../../client/src/geo/geo-layout.ts';
 import { BAND, boxOf, inBox, project } from '../../client/src/geo/projection.ts';
+import { mapStatsLine } from '../../client/src/geo/map-stats.ts';
 
 const ALEPPO = { lat: 36.2021, lon: 37.1343 };
 const DAMASCUS = { lat: 33.5138, lon: 36.2765 };
@@ -70,5 +71,16 @@ describe('geoLayout', () => {
     const band = boxOf(BAND.west, BAND.south, BAND.east, BAND.north);
     for (const k of ['morek', 'hts', 'al-jolani']) expect(inBox(at(k), band)).toBe(true);
     expect(g.positions.size).toBe(8);
+  });
+});
+
+describe('mapStatsLine', () => {
+  it('words each count for one as for many', () => {
+    expect(mapStatsLine({ atCoordinates: 2, besidePlaces: 5, inBand: 1 })).toBe(
+      '2 places at their coordinates · 5 events and groups beside their places · 1 other not tied to a place',
+    );
+    expect(mapStatsLine({ atCoordinates: 1, besidePlaces: 1, inBand: 0 })).toBe(
+      '1 place at its coordinates · 1 event or group beside its place · 0 others not tied to a place',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { TimeBar } from '../time/time-bar.tsx';
 import { span } from '../time/time-store.ts';
 import { geo, wholeWorldFrame } from './geo-state.ts';
 import { showMapFrame } from './map-mode.ts';
+import { mapStatsLine } from './map-stats.ts';
 import { MAP_FRAME } from './projection.ts';
 
 const nameOf = (k: string) => (graph.hasNode(k) ? graph.getNodeAttribute(k, 'name') : k);
@@ -58,8 +59,7 @@ export function MapPanel() {
       {g && graph.order > 0 && (
         <>
           <p class="map-stats">
-            {g.atCoordinates} places at their coordinates · {g.besidePlaces} events and groups beside their places ·{' '}
-            {g.inBand.length} others not tied to a place
+            {mapStatsLine({ atCoordinates: g.atCoordinates, besidePlaces: g.besidePlaces, inBand: g.inBand.length })}
           </p>
           {g.placesWithoutCoordinates.length > 0 && (
             <details>
