@@ -22,7 +22,7 @@ export interface LatencyFigures {
   /** The same statements through driver.executeQuery, the one-call API a script would use (a managed transaction). */
   executeQuery: { p50: number; p95: number };
   /** node:http alone in its own process, same reads (bare-http-server.ts); its p95 over raw's. Lookups only. */
-  bare?: { p50: number; p95: number; ratioP95: number };
+  bare?: { p50: number; p95: number; ratioP95: number; errors: number };
   /** API p95 over raw p95: the target is at most 1.5. */
   ratioP95: number;
   errors: number;
@@ -79,10 +79,11 @@ export async function latencyBench(
       errors: failed,
     };
   let errors = 0;
-  const http = (base: string) => async (url: string) => {
+  let bareErrors = 0;
+  const http = (base: string, failed: () => void) => async (url: string) => {
     const t = performance.now();
     const res = await timedGet(base + url);
-    if (res.status !== 200) errors++;
+    if (res.status !== 200) failed();
     return since(t);
   };
   const direct = (replay: typeof replayRaw) => async (url: string) => {
@@ -91,10 +92,17 @@ export async function latencyBench(
     return since(t);
   };
   const bare = o.bareUrl && BARE_CASES.has(c.name) ? o.bareUrl : undefined;
-  const ways = [http(o.serverUrl), direct(replayRaw), direct(replayExecuteQuery), ...(bare ? [http(bare)] : [])];
+  // The bare server's failures are its own: they must not count against the app's row.
+  const ways = [
+    http(o.serverUrl, () => errors++),
+    direct(replayRaw),
+    direct(replayExecuteQuery),
+    ...(bare ? [http(bare, () => bareErrors++)] : []),
+  ];
   const times: number[][] = ways.map(() => []);
   for (let i = 0; i < o.warmup; i++) for (const way of ways) await way(urls[i % urls.length]!);
   errors = failed;
+  bareErrors = 0;
   for (let i = 0; i < o.requests; i++) {
     const url = urls[i % urls.length]!;
     // Rotate which goes first, so none always meets a warmer cache.
@@ -117,6 +125,7 @@ export async function latencyBench(
         p50: percentile(floor, 50),
         p95: percentile(floor, 95),
         ratioP95: percentile(floor, 95) / percentile(raw, 95),
+        errors: bareErrors,
       },
     }),
     ratioP95: percentile(api, 95) / percentile(raw, 95),

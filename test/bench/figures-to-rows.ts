@@ -72,7 +72,10 @@ export function figuresToRows(f: Figures): Row[] {
       value: `${ms(l.api.p50)} / ${ms(l.api.p95)}`,
       baseline:
         `raw driver ${ms(l.raw.p50)} / ${ms(l.raw.p95)}; executeQuery ${ms(l.executeQuery.p50)} / ${ms(l.executeQuery.p95)}` +
-        (l.bare ? `; bare node:http ${ms(l.bare.p50)} / ${ms(l.bare.p95)} (${times(l.bare.ratioP95)})` : ''),
+        (l.bare
+          ? `; bare node:http ${ms(l.bare.p50)} / ${ms(l.bare.p95)} (${times(l.bare.ratioP95)}` +
+            `${l.bare.errors ? `, ${l.bare.errors} failed` : ''})`
+          : ''),
       ratio: times(l.ratioP95),
       target: `≤ 1.5×${target ? `, p95 < ${target} ms` : ''}`,
       met: l.ratioP95 <= 1.5 && (!target || l.api.p95 < target) && l.errors === 0,
