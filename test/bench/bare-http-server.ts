@@ -3,22 +3,14 @@
 // `tsx test/bench/bare-http-server.ts <bolt uri>`; prints "PORT <n>" once listening. Timed beside the app and the raw
 // driver, it shows how much of the app's distance from raw is the hop itself: a second process, two loopback sockets.
 import { createServer } from 'node:http';
-import { loadDotEnv } from '../../neo4j-local/credentials.ts';
-import { createDriver } from '../../server/db/create-driver.ts';
-import { GraphDatabase } from '../../server/db/graph-database.ts';
 import { readEntity, readRelationship } from '../../server/graph/read-entity.ts';
 import { AppError } from '../../server/http/app-error.ts';
+import { benchDatabase, serveForBench } from './bench-child.ts';
 
 /** The paths it answers, exactly as the app's: the benchmark sends both the same URL. */
 const LOOKUP = /^\/api\/(nodes|relationships)\/([^/?]+)$/;
 
-loadDotEnv();
-const driver = createDriver({
-  uri: process.argv[2]!,
-  user: process.env.NEO4J_USER ?? 'neo4j',
-  password: process.env.NEO4J_PASSWORD ?? '',
-});
-const db = new GraphDatabase(driver, process.env.NEO4J_DATABASE ?? 'neo4j', 5000);
+const { driver, db } = benchDatabase();
 
 const server = createServer((req, res) => {
   const m = LOOKUP.exec(req.url ?? '');
@@ -33,14 +25,4 @@ const server = createServer((req, res) => {
     (err: unknown) => send(err instanceof AppError ? err.status : 500, '{}'),
   );
 });
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  console.log(`PORT ${typeof address === 'object' && address ? address.port : 0}`);
-});
-// The benchmark holds our stdin open; if it dies, so do we.
-process.stdin.on('end', () => process.exit(0));
-process.stdin.resume();
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => void driver.close().then(() => process.exit(0)));
-});
+serveForBench(server, driver);
