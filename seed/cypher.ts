@@ -74,9 +74,12 @@ MATCH (n:Entity)
 WHERE NOT ([l IN labels(n) WHERE l <> 'Entity'][0] + ':' + n.id) IN $keys
 DETACH DELETE n`;
 
+/** The span of the dataset's dates (seed/date-span.ts), kept on its marker for the date slider. */
+export const SET_DATE_SPAN = 'd.earliest_date = $earliest, d.latest_date = $latest, d.dated_years = $years';
+
 export const MARK_DATASET = `
 MATCH (d:Dataset {id: $dataset})
-SET d.hash = $hash, d.seeded_at = datetime(), d.nodes = $nodes, d.relationships = $relationships
+SET d.hash = $hash, d.seeded_at = datetime(), d.nodes = $nodes, d.relationships = $relationships, ${SET_DATE_SPAN}
 REMOVE d.seeding_started_at`;
 
 export const DATASET_HASH = 'MATCH (d:Dataset {id: $dataset}) RETURN d.hash AS hash';

@@ -12,6 +12,7 @@ import {
   MERGE_RELATIONSHIPS,
   SCHEMA,
 } from './cypher.ts';
+import { DateSpan } from './date-span.ts';
 import type { RelationshipType } from './model/relationship-types.ts';
 import { RELATIONSHIP_TYPES } from './model/relationship-types.ts';
 import { ENTITY_LABELS } from './model/vocabulary.ts';
@@ -36,8 +37,18 @@ function chunks<T>(rows: T[], size = BATCH): T[][] {
   return out;
 }
 
+/** Bump when what a seed writes besides the rows changes (the marker's date span, say): stores seeded before re-seed. */
+const MARKER_VERSION = 2;
+
 export function rowsHash(rows: { nodes: NodeRow[]; relationships: RelRow[] }): string {
-  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  return createHash('sha256').update(`marker ${MARKER_VERSION}\n`).update(JSON.stringify(rows)).digest('hex');
+}
+
+function dateSpanOf(rows: { nodes: NodeRow[]; relationships: RelRow[] }) {
+  const span = new DateSpan();
+  for (const row of rows.nodes) span.addNode(row);
+  for (const row of rows.relationships) span.addRelationship(row);
+  return span.params();
 }
 
 /** Two seeds racing on a store without schema both create it: IF NOT EXISTS does not cover that race, so the loser's
@@ -93,6 +104,7 @@ export async function importRows(
         hash,
         nodes: neo4j.int(rows.nodes.length),
         relationships: neo4j.int(rows.relationships.length),
+        ...dateSpanOf(rows),
       });
     });
   } finally {

@@ -1,6 +1,6 @@
 // Cypher the synthetic seed runs besides the story's MERGE statements: the dataset markers, a batched wipe, counts,
 // and plain CREATEs for a load into an empty store.
-import { ENDS_OF_ROW, LOCATION_OF_ROW, perLabel, perType } from '../cypher.ts';
+import { ENDS_OF_ROW, LOCATION_OF_ROW, perLabel, perType, SET_DATE_SPAN } from '../cypher.ts';
 
 /** Both markers at once (one index seek each): which dataset, if any, this store holds. */
 export const READ_MARKERS = `
@@ -17,7 +17,7 @@ SET d.n = $n, d.seed = $seed, d.relationships_per_node = $relationshipsPerNode, 
 
 export const MARK_COMPLETE = `
 MATCH (d:Dataset {id: 'synthetic'})
-SET d.complete = true, d.seeded_at = datetime(), d.nodes = $nodes, d.relationships = $relationships
+SET d.complete = true, d.seeded_at = datetime(), d.nodes = $nodes, d.relationships = $relationships, ${SET_DATE_SPAN}
 REMOVE d.seeding_started_at`;
 
 /** Relationships first, in their own small transactions, so wiping a hub never builds one huge transaction. */

@@ -1,6 +1,7 @@
 // Loads the synthetic dataset in batched transactions (thousands of rows each, one statement per label or type, up to
 // two in flight), so 100k nodes and 500k relationships go in within minutes; MERGE on ids makes a re-run converge.
 import neo4j from 'neo4j-driver';
+import { DateSpan } from '../date-span.ts';
 import { applySchema, countGraph, type SeedTarget } from '../import.ts';
 import type { NodeRow, RelRow } from '../to-rows.ts';
 import { prepared, sliced, writeInFlight } from './batches-in-flight.ts';
@@ -9,8 +10,8 @@ import { assertStoreFor } from './dataset-guard.ts';
 import { DEFAULT_SEED, generateSynthetic, type SyntheticOptions } from './generate-synthetic.ts';
 import { writeBatch, type WriteMode } from './write-batch.ts';
 
-/** Bump when the generator's output changes, so an old store is replaced rather than merged into. */
-export const GENERATOR_VERSION = 2;
+/** Bump when the generator's output or the marker's contents change, so an old store is replaced, not merged into. */
+export const GENERATOR_VERSION = 3;
 export const DEFAULT_BATCH = 10_000;
 
 /**
@@ -81,13 +82,15 @@ export async function seedSynthetic(target: SeedTarget, opts: SyntheticLoadOptio
   const data = generateSynthetic(opts);
   const t0 = performance.now();
   const rows = data.nodes.rows;
+  const span = new DateSpan();
+  for (const row of rows) span.addNode(row);
   const nodes = (batchRows: NodeRow[]) => writeBatch(target, batchRows, [], mode);
   await writeInFlight(sliced(rows, batch), IN_FLIGHT.nodes, nodes, (done) => log(`nodes ${done}/${rows.length}`));
   const t1 = performance.now();
   const rels = (batchRows: RelRow[]) => writeBatch(target, [], batchRows, mode);
   const every = batch * 10;
   const written = await writeInFlight(
-    prepared(data.relationships(), batch),
+    prepared(span.through(data.relationships()), batch),
     IN_FLIGHT.relationships[mode],
     rels,
     (n) => {
@@ -97,7 +100,7 @@ export async function seedSynthetic(target: SeedTarget, opts: SyntheticLoadOptio
   const t2 = performance.now();
   await target.driver.executeQuery(
     MARK_COMPLETE,
-    { nodes: neo4j.int(rows.length), relationships: neo4j.int(written) },
+    { nodes: neo4j.int(rows.length), relationships: neo4j.int(written), ...span.params() },
     { database: target.database },
   );
   const secs = (a: number, b: number) => Math.round(b - a) / 1000;

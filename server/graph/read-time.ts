@@ -15,6 +15,13 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v 
 
 export async function readTimeSpan(db: GraphDatabase): Promise<TimeSpanResponse> {
   const [[span], [off]] = await Promise.all([db.read(TIME_SPAN), db.read(OFFENSIVE, { key: OFFENSIVE_KEY })]);
+  if (span && !span.get('recorded'))
+    throw new AppError(
+      503,
+      'dataset_outdated',
+      'This database was seeded by an older version, which did not record the span of its dates: seed it again ' +
+        '(npm run seed, or npm run seed -- --synthetic N for the scale dataset).',
+    );
   const earliest = span?.get('earliest') as string | null;
   if (!span || !earliest) throw AppError.notFound('The graph holds no dated facts.');
   const offensive =

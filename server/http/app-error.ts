@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'database_unavailable'
   | 'shutting_down'
   | 'starting'
+  | 'dataset_outdated'
   | 'internal';
 
 export class AppError extends Error {

@@ -10,6 +10,8 @@ import type {
   TimelineResponse,
   TimeSpanResponse,
 } from '../../server/contract.ts';
+import { scanDateSpan } from '../support/date-span-reference.ts';
+import { testConnection, testDriver } from '../support/neo4j.ts';
 import { getJson, startTestApp, type TestApp } from '../support/test-app.ts';
 
 let app: TestApp;
@@ -130,6 +132,22 @@ describe('GET /api/time/span and /api/time/events', () => {
     expect(body.years).toEqual([...body.years].sort((a, b) => a - b));
     expect(body.years).toContain(2017);
     expect(body.years.every((y) => y < 2024)).toBe(true);
+  });
+
+  // The span is kept on the dataset's marker at seed time; a scan of every date in the store is the reference.
+  it('is exactly the span of every date in the store, as a scan of it finds', async () => {
+    const driver = testDriver();
+    try {
+      const scanned = await scanDateSpan(driver, testConnection().database);
+      const { body } = await get<TimeSpanResponse>('/api/time/span');
+      expect({ earliest: body.earliest, latest: body.latest }).toEqual({
+        earliest: scanned.earliest,
+        latest: scanned.latest,
+      });
+      expect(body.years).toEqual(scanned.years.filter((y) => y < 2024));
+    } finally {
+      await driver.close();
+    }
   });
 
   it('lists who captured what on 5 December 2024, and nothing of another day', async () => {

@@ -14,7 +14,10 @@ import { GraphDatabase } from '../../server/db/graph-database.ts';
 import { readNeighbourhood } from '../../server/graph/read-neighbourhood.ts';
 import { NEIGHBOURHOOD_START } from '../../server/db/cypher/neighbourhood.ts';
 import { DESCENT_AMONG, LINEAGE_GROUPS, LINEAGE_MAX_STEPS } from '../../server/db/cypher/lineage.ts';
+import { markedDateSpan, scanDateSpan } from '../support/date-span-reference.ts';
 import { successionOf } from '../support/succession-reference.ts';
+import { readTimeSpan } from '../../server/graph/read-time.ts';
+import { AppError } from '../../server/http/app-error.ts';
 import { createHash } from 'node:crypto';
 import { testConnection, testDriver } from '../support/neo4j.ts';
 
@@ -80,6 +83,35 @@ describe.skipIf(process.env.NEO4J_URI)('synthetic seed (2k nodes, own store)', (
       expect((await seedSynthetic(target(), { nodes: N })).skipped).toBe(true);
     },
   );
+
+  // Gathered from the rows as they streamed past the loader, kept on the marker, served by /api/time/span.
+  it("keeps exactly the span of the store's dates on its marker, and the date slider reads it from there", async () => {
+    const scanned = await scanDateSpan(driver, 'neo4j');
+    expect(scanned.years.length).toBeGreaterThan(1);
+    expect(await markedDateSpan(driver, 'neo4j', 'synthetic')).toEqual(scanned);
+    const served = await readTimeSpan(new GraphDatabase(driver, 'neo4j', 5000));
+    expect(served).toMatchObject({ earliest: scanned.earliest, latest: scanned.latest, years: scanned.years });
+  });
+
+  it('a store seeded before the span was kept says to seed it again, rather than scanning every date', async () => {
+    const db = new GraphDatabase(driver, 'neo4j', 5000);
+    const strip = "MATCH (d:Dataset {id: 'synthetic'}) REMOVE d.earliest_date, d.latest_date, d.dated_years";
+    await driver.executeQuery(strip, {}, { database: 'neo4j' });
+    try {
+      const err = await readTimeSpan(db).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(AppError);
+      expect(err).toMatchObject({ status: 503, code: 'dataset_outdated' });
+      expect((err as AppError).message).toContain('npm run seed -- --synthetic');
+    } finally {
+      // The next tests read this store: put the span back as the seed wrote it.
+      const span = await scanDateSpan(driver, 'neo4j');
+      await driver.executeQuery(
+        "MATCH (d:Dataset {id: 'synthetic'}) SET d.earliest_date = $earliest, d.latest_date = $latest, d.dated_years = $years",
+        { ...span, years: span.years.map((y) => neo4j.int(y)) },
+        { database: 'neo4j' },
+      );
+    }
+  });
 
   it('the story refuses the synthetic store, and synthetic data refuses the story store', async () => {
     await expect(seedStory(target())).rejects.toThrow(WrongStoreError);
