@@ -19,6 +19,14 @@ export class DateSpan {
   private latest: string | null = null;
   private readonly years = new Set<number>();
 
+  /** The span of rows held in memory (the story's). */
+  static of(rows: { nodes: Iterable<NodeRow>; relationships: Iterable<RelRow> }): DateSpan {
+    const span = new DateSpan();
+    for (const row of rows.nodes) span.addNode(row);
+    for (const row of rows.relationships) span.addRelationship(row);
+    return span;
+  }
+
   addNode(row: NodeRow): void {
     if (row.label === 'Source') return;
     for (const field of NODE_DATE_FIELDS) this.add(row.props[field]);

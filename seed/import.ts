@@ -44,13 +44,6 @@ export function rowsHash(rows: { nodes: NodeRow[]; relationships: RelRow[] }): s
   return createHash('sha256').update(`marker ${MARKER_VERSION}\n`).update(JSON.stringify(rows)).digest('hex');
 }
 
-function dateSpanOf(rows: { nodes: NodeRow[]; relationships: RelRow[] }) {
-  const span = new DateSpan();
-  for (const row of rows.nodes) span.addNode(row);
-  for (const row of rows.relationships) span.addRelationship(row);
-  return span.params();
-}
-
 /** Two seeds racing on a store without schema both create it: IF NOT EXISTS does not cover that race, so the loser's
  * "already exists" means the schema is there, which is all that is wanted. */
 const ALREADY_EXISTS = /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/;
@@ -104,7 +97,7 @@ export async function importRows(
         hash,
         nodes: neo4j.int(rows.nodes.length),
         relationships: neo4j.int(rows.relationships.length),
-        ...dateSpanOf(rows),
+        ...DateSpan.of(rows).params(),
       });
     });
   } finally {

@@ -43,6 +43,7 @@ describe('DateSpan', () => {
         const passed = [...span.through(rels)];
         const p = span.params();
         expect(passed).toEqual(rels);
+        expect(DateSpan.of({ nodes, relationships: rels }).params()).toEqual(p);
         expect(p.earliest).toBe(dates.length ? dates.reduce((a, b) => (b < a ? b : a)) : null);
         expect(p.latest).toBe(dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null);
         expect(p.years.map(Number)).toEqual(
