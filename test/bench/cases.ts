@@ -1,5 +1,6 @@
 // What the API benchmark asks for, drawn deterministically from the synthetic dataset: random entities, the biggest
-// hubs, two-word name searches, relationships, entity pairs for paths.
+// hubs, two-word name searches, relationships, entity pairs for paths; and the whole-graph views (the date slider's
+// span, a day of playback, the faction network, the map's places).
 import { generateSynthetic } from '../../seed/synthetic/generate-synthetic.ts';
 import { Random } from '../../seed/synthetic/random.ts';
 
@@ -7,9 +8,16 @@ export interface EndpointCase {
   name: string;
   /** Paths under the server, cycled through in order. */
   urls: string[];
+  /** Fewer timed requests than the plan's: whole-graph views take up to seconds each at 100k nodes. */
+  requests?: number;
 }
 
 const enc = encodeURIComponent;
+
+/** 27 November to 8 December 2024. */
+const OFFENSIVE_DAYS = Array.from({ length: 12 }, (_, i) =>
+  new Date(Date.UTC(2024, 10, 27 + i)).toISOString().slice(0, 10),
+);
 
 export function benchCases(nodes: number, perCase: number): EndpointCase[] {
   const ds = generateSynthetic({ nodes });
@@ -47,5 +55,15 @@ export function benchCases(nodes: number, perCase: number): EndpointCase[] {
       name: 'timeline',
       urls: many(perCase, () => `/api/nodes/${rng.chance(0.5) ? rng.pick(people) : rng.pick(factions)}/timeline`),
     },
+    { name: 'lineage (hub group)', urls: hubs.slice(0, 5).map((k) => `/api/nodes/${k}/lineage`), requests: 40 },
+    { name: 'time span', urls: ['/api/time/span'] },
+    // Playback asks for one day at a time; a third of the synthetic dates fall in the offensive's twelve days.
+    {
+      name: 'time window (a day)',
+      urls: OFFENSIVE_DAYS.map((d) => `/api/time/events?from=${d}&to=${d}`),
+      requests: 24,
+    },
+    { name: 'faction network', urls: ['/api/network/factions'], requests: 12 },
+    { name: 'places (map)', urls: ['/api/places'], requests: 12 },
   ];
 }

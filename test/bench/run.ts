@@ -102,8 +102,8 @@ async function main(): Promise<void> {
         database,
         serverUrl: app.url,
         bareUrl: bare.url,
-        requests: plan.requests,
-        warmup: plan.warmup,
+        requests: Math.min(plan.requests, c.requests ?? Infinity),
+        warmup: c.requests ? Math.min(plan.warmup, Math.ceil(c.requests / 4)) : plan.warmup,
       };
       figures.latency.push(await latencyBench(o, c));
     }
