@@ -250,10 +250,13 @@ export interface DatedHappening {
   kind: 'capture' | 'withdrawal' | 'event';
   date: string;
   end?: string;
-  /** Who did it (the captors, the participants with their roles). */
+  /** Who did it (the captors, the participants with their roles): at most 20, by key. */
   actors: (EntityRef & { role?: string })[];
-  /** What was taken, or where it happened. */
+  /** How many actors it has in all (a hub event of the scale dataset has thousands). */
+  actorCount: number;
+  /** What was taken, or where it happened: at most 20, by key. */
   places: PlaceRef[];
+  placeCount: number;
   /** The event's name, or "<captor> captured <place>". */
   title: string;
   disputed: boolean;

@@ -1,5 +1,4 @@
 // The span of dated facts (for the date slider) and what happened between two days (for playback).
-import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { DatedHappening, DatedHappeningsResponse, EntityLabel, EntityRef, TimeSpanResponse } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { EVENTS_BETWEEN, OFFENSIVE, TERRITORY_BETWEEN, TIME_SPAN } from '../db/cypher/time.ts';
@@ -9,6 +8,8 @@ import { placeRefOf, refOf } from './timeline-items.ts';
 /** The operation this dataset is about: the slider ends, and playback runs, over its days. */
 export const OFFENSIVE_KEY = 'deterrence-of-aggression';
 export const HAPPENINGS_LIMIT = 500;
+/** Actors and places listed per happening; the counts say how many more there are. */
+export const PARTS_PER_HAPPENING = 20;
 
 type Props = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
@@ -46,37 +47,42 @@ function titleOfTerritory(relType: string, actor: EntityRef, place: EntityRef): 
 }
 
 export async function readHappenings(db: GraphDatabase, from: string, to: string): Promise<DatedHappeningsResponse> {
-  const params = { from, to, limit: HAPPENINGS_LIMIT };
+  const params = { from, to, limit: HAPPENINGS_LIMIT, perHappening: PARTS_PER_HAPPENING };
   const [territory, events] = await Promise.all([db.read(TERRITORY_BETWEEN, params), db.read(EVENTS_BETWEEN, params)]);
   const happenings: DatedHappening[] = [];
   for (const row of territory) {
-    const r = (row.get('r') as Relationship).properties as Props;
+    const r = row.get('r') as Props;
     const relType = row.get('relType') as string;
-    const actor = refOf(row.get('actorType') as EntityLabel, (row.get('f') as Neo4jNode).properties);
-    const place = placeRefOf((row.get('p') as Neo4jNode).properties);
+    const actor = refOf(row.get('actorType') as EntityLabel, row.get('f') as Props);
+    const place = placeRefOf(row.get('p') as Props);
     happenings.push({
       select: { kind: 'edge', key: String(r.id) },
       kind: relType === 'CAPTURED' ? 'capture' : 'withdrawal',
       date: String(r.date),
       ...(str(r.end) ? { end: str(r.end) } : {}),
       actors: [actor],
+      actorCount: 1,
       places: [place],
+      placeCount: 1,
       title: titleOfTerritory(relType, actor, place),
       disputed: r.disputed === true,
     });
   }
   for (const row of events) {
-    const e = (row.get('e') as Neo4jNode).properties as Props;
-    const actors = (row.get('actors') as { actor: Neo4jNode; actorType: EntityLabel; role: string | null }[]).map(
-      (a) => ({ ...refOf(a.actorType, a.actor.properties), ...(a.role ? { role: a.role } : {}) }),
-    );
+    const e = row.get('e') as Props;
+    const actors = (row.get('actors') as { actor: Props; actorType: EntityLabel; role: string | null }[]).map((a) => ({
+      ...refOf(a.actorType, a.actor),
+      ...(a.role ? { role: a.role } : {}),
+    }));
     happenings.push({
       select: { kind: 'node', key: String(e.id) },
       kind: e.kind === 'capture' ? 'capture' : e.kind === 'withdrawal' ? 'withdrawal' : 'event',
       date: String(e.date),
       ...(str(e.end_date) ? { end: str(e.end_date) } : {}),
       actors,
-      places: (row.get('places') as Neo4jNode[]).map((p) => placeRefOf(p.properties)),
+      actorCount: Number(row.get('actorCount')),
+      places: (row.get('places') as Props[]).map(placeRefOf),
+      placeCount: Number(row.get('placeCount')),
       title: String(e.name),
       disputed: e.disputed === true,
     });

@@ -16,7 +16,7 @@ import { NEIGHBOURHOOD_START } from '../../server/db/cypher/neighbourhood.ts';
 import { DESCENT_AMONG, LINEAGE_GROUPS, LINEAGE_MAX_STEPS } from '../../server/db/cypher/lineage.ts';
 import { markedDateSpan, scanDateSpan } from '../support/date-span-reference.ts';
 import { successionOf } from '../support/succession-reference.ts';
-import { readTimeSpan } from '../../server/graph/read-time.ts';
+import { PARTS_PER_HAPPENING, readHappenings, readTimeSpan } from '../../server/graph/read-time.ts';
 import { AppError } from '../../server/http/app-error.ts';
 import { createHash } from 'node:crypto';
 import { testConnection, testDriver } from '../support/neo4j.ts';
@@ -128,6 +128,31 @@ describe.skipIf(process.env.NEO4J_URI)('synthetic seed (2k nodes, own store)', (
 });
 
 describe.skipIf(process.env.NEO4J_URI)('a hub of the synthetic graph (own store)', () => {
+  // Every day of playback used to carry a long hub event's every participant (5,680 of them at 100k nodes).
+  it("lists a busy event's first 20 participants in a day's happenings, and counts them all", async () => {
+    const [top] = (
+      await driver.executeQuery(
+        `MATCH (e:Event) WHERE size(e.date) = 10
+         WITH e, COUNT { (:Entity)-[:PARTICIPATED_IN]->(e) } AS n ORDER BY n DESC, e.id LIMIT 1
+         RETURN e.id AS key, e.date AS day, n, COLLECT { MATCH (a:Entity)-[:PARTICIPATED_IN]->(e) RETURN a.id } AS all`,
+        {},
+        { database: 'neo4j' },
+      )
+    ).records;
+    const [key, day, n, all] = ['key', 'day', 'n', 'all'].map((k) => top!.get(k)) as [
+      string,
+      string,
+      unknown,
+      string[],
+    ];
+    expect(Number(n)).toBeGreaterThan(PARTS_PER_HAPPENING);
+    const { happenings } = await readHappenings(new GraphDatabase(driver, 'neo4j', 5000), day, day);
+    const h = happenings.find((x) => x.select.key === key)!;
+    expect(h.actorCount).toBe(Number(n));
+    expect(h.actors.map((a) => a.key)).toEqual([...all].sort().slice(0, PARTS_PER_HAPPENING));
+    expect(h.placeCount).toBe(h.places.length);
+  });
+
   // A hub's view used to hit Neo4j's per-transaction memory cap (256 MiB in neo4j-local/neo4j.conf) at 100k nodes:
   // each ranked candidate carried its projected properties (~160 kB a row by Neo4j's own count, now ~10 kB). This
   // store's biggest hub is smaller, so the check is on the memory Neo4j reports for reading it whole.

@@ -89,7 +89,9 @@ describe('a day of playback', () => {
     date,
     ...(end ? { end } : {}),
     actors: [],
+    actorCount: 0,
     places: [],
+    placeCount: 0,
     title: key,
     disputed: false,
   });

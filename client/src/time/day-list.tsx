@@ -8,7 +8,10 @@ import { happenings } from './time-store.ts';
 
 function Line({ h }: { h: DatedHappening }) {
   const actors = h.actors.filter((a) => !a.role || /lead|attack|captur|command/i.test(a.role));
-  const who = h.kind === 'event' ? null : (actors.length ? actors : h.actors).map((a) => a.name).join(', ');
+  // The server lists the first 20 actors; a hub event of the scale dataset has thousands.
+  const more =
+    h.actorCount > h.actors.length ? ` and ${(h.actorCount - h.actors.length).toLocaleString('en')} more` : '';
+  const who = h.kind === 'event' ? null : (actors.length ? actors : h.actors).map((a) => a.name).join(', ') + more;
   return (
     <li class={`happening ${h.kind}`}>
       <button type="button" class="link" onClick={() => actions.select(h.select)}>
