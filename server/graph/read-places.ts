@@ -1,5 +1,4 @@
 // Places with their coordinates, the ones without, and the events and groups anchored at placed places: the map's input.
-import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { EntityRef, PlacesResponse, RelationshipType } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { ANCHORS, PLACES } from '../db/cypher/places.ts';
@@ -16,7 +15,7 @@ export async function readPlaces(db: GraphDatabase): Promise<PlacesResponse> {
   const placed: PlacesResponse['places'] = [];
   const unplaced: EntityRef[] = [];
   for (const row of places) {
-    const props = (row.get('p') as Neo4jNode).properties as Record<string, unknown>;
+    const props = row.get('p') as Record<string, unknown>;
     const ref = placeRefOf(props);
     if (ref.lat === undefined) unplaced.push(refOf('Place', props));
     else placed.push(typeof props.coord_precision === 'string' ? { ...ref, precision: props.coord_precision } : ref);

@@ -1,8 +1,9 @@
 // Cypher for /api/places: places with and without coordinates, and the events and groups tied to placed places.
 
+/** Only what the map draws: a place's provenance is for its details panel (and made the list megabytes at 100k). */
 export const PLACES = `
 MATCH (p:Place)
-RETURN p
+RETURN p {.id, .name, .kind, .lat, .lon, .coord_precision} AS p
 ORDER BY p.id
 LIMIT $limit`;
 
