@@ -3,15 +3,12 @@ import type { DatedHappening } from '../../../server/contract.ts';
 import { formatSpan } from '../history/date-format.ts';
 import { actions } from '../state/store.ts';
 import { dayLabel } from './date-stops.ts';
+import { whoDidIt } from './happening-actors.ts';
 import { summariseDay } from './day-happenings.ts';
 import { happenings } from './time-store.ts';
 
 function Line({ h }: { h: DatedHappening }) {
-  const actors = h.actors.filter((a) => !a.role || /lead|attack|captur|command/i.test(a.role));
-  // The server lists the first 20 actors; a hub event of the scale dataset has thousands.
-  const more =
-    h.actorCount > h.actors.length ? ` and ${(h.actorCount - h.actors.length).toLocaleString('en')} more` : '';
-  const who = h.kind === 'event' ? null : (actors.length ? actors : h.actors).map((a) => a.name).join(', ') + more;
+  const who = whoDidIt(h);
   return (
     <li class={`happening ${h.kind}`}>
       <button type="button" class="link" onClick={() => actions.select(h.select)}>
