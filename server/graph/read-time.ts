@@ -16,7 +16,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v 
 
 export async function readTimeSpan(db: GraphDatabase): Promise<TimeSpanResponse> {
   const [[span], [off]] = await Promise.all([db.read(TIME_SPAN), db.read(OFFENSIVE, { key: OFFENSIVE_KEY })]);
-  if (span && !span.get('recorded'))
+  // Every seed since the span was kept writes its years, if only []: none means a store seeded before.
+  if (span && span.get('years') === null)
     throw new AppError(
       503,
       'dataset_outdated',

@@ -14,6 +14,7 @@ import { GraphDatabase } from '../../server/db/graph-database.ts';
 import { readNeighbourhood } from '../../server/graph/read-neighbourhood.ts';
 import { NEIGHBOURHOOD_START } from '../../server/db/cypher/neighbourhood.ts';
 import { DESCENT_AMONG, LINEAGE_GROUPS, LINEAGE_MAX_STEPS } from '../../server/db/cypher/lineage.ts';
+import { SET_DATE_SPAN } from '../../seed/cypher.ts';
 import { markedDateSpan, scanDateSpan } from '../support/date-span-reference.ts';
 import { successionOf } from '../support/succession-reference.ts';
 import { PARTS_PER_HAPPENING, readHappenings, readTimeSpan } from '../../server/graph/read-time.ts';
@@ -106,7 +107,7 @@ describe.skipIf(process.env.NEO4J_URI)('synthetic seed (2k nodes, own store)', (
       // The next tests read this store: put the span back as the seed wrote it.
       const span = await scanDateSpan(driver, 'neo4j');
       await driver.executeQuery(
-        "MATCH (d:Dataset {id: 'synthetic'}) SET d.earliest_date = $earliest, d.latest_date = $latest, d.dated_years = $years",
+        `MATCH (d:Dataset {id: 'synthetic'}) SET ${SET_DATE_SPAN}`,
         { ...span, years: span.years.map((y) => neo4j.int(y)) },
         { database: 'neo4j' },
       );

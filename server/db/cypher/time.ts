@@ -7,8 +7,7 @@
 export const TIME_SPAN = `
 MATCH (d:Dataset) WHERE d.id IN ['story', 'synthetic']
 WITH d ORDER BY d.id LIMIT 1
-RETURN d.earliest_date AS earliest, d.latest_date AS latest, d.dated_years AS years,
-  d.earliest_date IS NOT NULL OR d.dated_years IS NOT NULL AS recorded`;
+RETURN d.earliest_date AS earliest, d.latest_date AS latest, d.dated_years AS years`;
 
 export const OFFENSIVE = `
 MATCH (e:Event {id: $key})
