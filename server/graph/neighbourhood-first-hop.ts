@@ -3,11 +3,12 @@
 import { RELATIONSHIP_TYPES } from '../../seed/model/relationship-types.ts';
 import type { EntityLabel, RelationshipType } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { FIRST_HOP_SAMPLED, NEIGHBOURHOOD_START } from '../db/cypher/neighbourhood.ts';
+import { FIRST_HOP_SAMPLED, HOP_ROWS, NEIGHBOURHOOD_START, START_ROWS } from '../db/cypher/neighbourhood.ts';
+import { recordFromRows, type RecordView } from '../db/record-from-rows.ts';
 import { BOUNDS, shareBudget, type Counts } from './neighbourhood-budget.ts';
 import type { Link } from './neighbourhood-hops.ts';
 
-export type Rec = { get(key: string): unknown };
+export type Rec = RecordView;
 
 export type Sampled = { type: RelationshipType; label: EntityLabel; count: number }[];
 export interface NeighbourhoodQuery {
@@ -29,7 +30,7 @@ const hopParams = (q: NeighbourhoodQuery) => ({
  * hub's record carries its degree by type instead, and `runHops` samples it.
  */
 export async function startNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuery): Promise<Rec | null> {
-  const [rec] = await db.read(NEIGHBOURHOOD_START, {
+  const rows = await db.read(NEIGHBOURHOOD_START, {
     ...hopParams(q),
     budget: BOUNDS.firstHop(q.limit),
     // A small centre's one-hop view reads the edges among its nodes in the same statement.
@@ -38,7 +39,7 @@ export async function startNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuer
     // Enough for the most nodes the view can keep; the caller cuts the list to what it kept.
     edgeLimit: (q.limit + 1) * BOUNDS.edgesPerNode,
   });
-  return rec ?? null;
+  return recordFromRows(rows, START_ROWS);
 }
 
 /**
@@ -63,8 +64,11 @@ export async function firstHop(db: GraphDatabase, q: NeighbourhoodQuery, start: 
     if (Number(n) > 0) degreeByType[t] = Number(n);
   const take = shareBudget(degreeByType, BOUNDS.firstHop(q.limit));
   const none = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
-  const [rec] = await db.read(FIRST_HOP_SAMPLED, { ...hopParams(q), take: { ...none, ...take } });
-  return { rec: rec!, sampled: readSampled(rec!), degreeByType, take, edges: null };
+  const rec = recordFromRows(
+    await db.read(FIRST_HOP_SAMPLED, { ...hopParams(q), take: { ...none, ...take } }),
+    HOP_ROWS,
+  )!;
+  return { rec, sampled: readSampled(rec), degreeByType, take, edges: null };
 }
 
 function readSampled(rec: Rec): Sampled {

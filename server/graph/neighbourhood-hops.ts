@@ -1,7 +1,8 @@
 // Runs the hops of a bounded neighbourhood and keeps the books: what each hop kept, left out, and could not read.
 import type { EntityLabel, RelationshipType } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { NEXT_HOP } from '../db/cypher/neighbourhood.ts';
+import { HOP_ROWS, NEXT_HOP } from '../db/cypher/neighbourhood.ts';
+import { recordFromRows } from '../db/record-from-rows.ts';
 import {
   addCounts,
   BOUNDS,
@@ -81,7 +82,7 @@ export async function runHops(db: GraphDatabase, q: NeighbourhoodQuery, start: R
 
   const seen = [q.key, ...hop.candidateKeys];
   for (let d = 2; d <= q.depth; d++) {
-    const [rec] = await db.read(NEXT_HOP, {
+    const rows = await db.read(NEXT_HOP, {
       frontier: hop.frontier.map((f) => f.key),
       perNode: BOUNDS.perNode,
       seen,
@@ -89,7 +90,7 @@ export async function runHops(db: GraphDatabase, q: NeighbourhoodQuery, start: R
       frontierSize: BOUNDS.frontier,
       moreHops: d < q.depth,
     });
-    const next = readHop(rec!);
+    const next = readHop(recordFromRows(rows, HOP_ROWS)!);
     const labels: Counts<EntityLabel> = {};
     for (const k of next.kept) labels[k.entityType] = (labels[k.entityType] ?? 0) + 1;
     for (const o of next.omitted) labels[o.label] = (labels[o.label] ?? 0) + o.count;

@@ -2,7 +2,8 @@
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { RelationshipType, Subgraph } from '../contract.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
-import { NETWORK_FACTIONS, NETWORK_TIES } from '../db/cypher/network.ts';
+import { NETWORK_FACTIONS, NETWORK_ROWS, NETWORK_TIES } from '../db/cypher/network.ts';
+import { recordFromRows } from '../db/record-from-rows.ts';
 import { SubgraphBuilder } from './subgraph-builder.ts';
 
 export interface NetworkQuery {
@@ -15,7 +16,7 @@ export interface NetworkQuery {
 const TIES_PER_FACTION = 20;
 
 export async function readNetwork(db: GraphDatabase, q: NetworkQuery): Promise<Subgraph> {
-  const [rec] = await db.read(NETWORK_FACTIONS, { types: q.types, limit: q.limit });
+  const rec = recordFromRows(await db.read(NETWORK_FACTIONS, { types: q.types, limit: q.limit }), NETWORK_ROWS);
   const kept = (rec?.get('kept') as Neo4jNode[] | undefined) ?? [];
   const total = Number(rec?.get('total') ?? 0);
 

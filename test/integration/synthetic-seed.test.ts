@@ -12,6 +12,8 @@ import { seedSynthetic } from '../../seed/synthetic/load-synthetic.ts';
 import { createDriver } from '../../server/db/create-driver.ts';
 import { GraphDatabase } from '../../server/db/graph-database.ts';
 import { readNeighbourhood } from '../../server/graph/read-neighbourhood.ts';
+import { readNetwork } from '../../server/graph/read-network.ts';
+import { NETWORK_TYPES } from '../../server/db/cypher/network.ts';
 import { NEIGHBOURHOOD_START } from '../../server/db/cypher/neighbourhood.ts';
 import { DESCENT_AMONG, LINEAGE_GROUPS, LINEAGE_MAX_STEPS } from '../../server/db/cypher/lineage.ts';
 import { SET_DATE_SPAN } from '../../seed/cypher.ts';
@@ -196,6 +198,39 @@ describe.skipIf(process.env.NEO4J_URI)('a hub of the synthetic graph (own store)
     expect(view.attributes.totalNodes).toBeGreaterThan(1000);
     // Subgraph nodes carry domain properties only: the provenance blobs stay behind, not even as empty keys.
     expect(Object.keys(view.nodes[1]!.attributes!)).not.toContain('source_claims');
+  });
+
+  // The JavaScript driver reads a record that spans many Bolt chunks slowly (see server/db/cypher/as-rows.ts): the
+  // nodes and edges of a view come as a row each, so no record grows with the view. Before, each came as one record.
+  it('receives a big view as many small records, none growing with the view', async () => {
+    let largest = 0;
+    let records = 0;
+    class MeasuringDatabase extends GraphDatabase {
+      override async read(query: string, params?: Record<string, unknown>, timeoutMs?: number) {
+        const recs = await super.read(query, params, timeoutMs);
+        for (const r of recs) largest = Math.max(largest, JSON.stringify(r.toObject()).length);
+        records += recs.length;
+        return recs;
+      }
+    }
+    const db = new MeasuringDatabase(driver, 'neo4j', 30_000);
+    const [top] = (
+      await driver.executeQuery(
+        'MATCH (n:Entity) RETURN n.id AS key ORDER BY COUNT { (n)--() } DESC LIMIT 1',
+        {},
+        { database: 'neo4j' },
+      )
+    ).records;
+    const views = [
+      // Read whole by the first statement, with its edges.
+      await readNeighbourhood(db, { key: top!.get('key') as string, depth: 1, limit: 1000 }),
+      // Two hops: the second is its own statement.
+      await readNeighbourhood(db, { key: top!.get('key') as string, depth: 2, limit: 1000 }),
+      await readNetwork(db, { types: NETWORK_TYPES, limit: 500 }),
+    ];
+    for (const v of views) expect(v.nodes.length).toBeGreaterThan(100);
+    expect(records).toBeGreaterThan(2000);
+    expect(largest).toBeLessThan(16 * 1024);
   });
 });
 

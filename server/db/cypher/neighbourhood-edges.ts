@@ -14,7 +14,7 @@ const EDGES_SCAN = (kept: string) => `
 
 const EDGE = `{source: startNode(r).id, target: endNode(r).id, type: type(r), props: ${SLIM('r')}}`;
 
-/** The edges as one list, `edges`, for a statement that returns one row (a small one-hop view: a few edges). */
+/** The edges as one list, `edges`, inside a statement (a small centre's one-hop view) that sends it on as rows. */
 export const EDGES_AMONG_OF = (kept: string) => `${EDGES_SCAN(kept)}
   RETURN collect(${EDGE}) AS edges`;
 

@@ -3,6 +3,7 @@
 // relationships (at most $take.<TYPE> of each type); further hops and the edges among kept nodes are capped per node.
 // No statement reads a hub's every relationship.
 import { RELATIONSHIP_TYPES } from '../../../seed/model/relationship-types.ts';
+import { asRows } from './as-rows.ts';
 import { DEGREE_BY_TYPE } from './degrees.ts';
 import { LABEL_OF } from './labels.ts';
 import { EDGES_AMONG_OF } from './neighbourhood-edges.ts';
@@ -12,15 +13,23 @@ import { SLIM, SLIM_OF } from './slim.ts';
  * What a hop hands back, from `ranked` (its candidates, best first, as node and relationship references): the nodes
  * kept, materialised only now, the next frontier, what was left out by label, and (only when another hop follows)
  * every candidate key so the next hop can skip them. Projecting every candidate's properties up front cost a 2,000-link
- * sample over 256 MiB of transaction memory; references cost a few bytes each.
+ * sample over 256 MiB of transaction memory; references cost a few bytes each. The long lists go out as rows.
  */
-const HOP_RESULT = `
-RETURN [x IN ranked[0..$keep] | {key: x.n.id, entityType: x.label, props: ${SLIM_OF('x.n')},
-         rels: [r IN x.rs | {props: ${SLIM('r')}, type: type(r), source: startNode(r).id, target: endNode(r).id}]}] AS kept,
-       [x IN ranked[0..$frontierSize] | {key: x.n.id, degree: x.degree}] AS frontier,
-       COLLECT { UNWIND ranked[$keep..] AS x WITH x.label AS label, count(*) AS count RETURN {label: label, count: count} } AS omitted,
-       CASE WHEN $moreHops THEN [x IN ranked | x.n.id] ELSE [] END AS candidateKeys,
-       size(ranked) AS candidateCount`;
+const HOP_HEAD = {
+  frontier: '[x IN ranked[0..$frontierSize] | {key: x.n.id, degree: x.degree}]',
+  omitted:
+    'COLLECT { UNWIND ranked[$keep..] AS x WITH x.label AS label, count(*) AS count RETURN {label: label, count: count} }',
+  candidateCount: 'size(ranked)',
+};
+const HOP_LISTS = {
+  kept: `[x IN ranked[0..$keep] | {key: x.n.id, entityType: x.label, props: ${SLIM_OF('x.n')},
+         rels: [r IN x.rs | {props: ${SLIM('r')}, type: type(r), source: startNode(r).id, target: endNode(r).id}]}]`,
+  candidateKeys: 'CASE WHEN $moreHops THEN [x IN ranked | x.n.id] ELSE [] END',
+};
+
+/** The lists each neighbourhood statement sends as rows, for recordFromRows. */
+export const HOP_ROWS = Object.keys(HOP_LISTS);
+export const START_ROWS = [...HOP_ROWS, 'edges'];
 
 /** Candidates from `source` (rows of n, r with c in scope) ranked by degree, each with the relationships that
  * reached it; then what was sampled, by type and label. */
@@ -51,8 +60,18 @@ CALL (c, ranked) {
   WITH CASE WHEN $withEdges AND size(ranked) > 0 THEN [c] + [x IN ranked[0..$keep] | x.n] ELSE [] END AS kept
   ${EDGES_AMONG_OF('kept')}
 }
-${HOP_RESULT}, sampled, edges, c, ${LABEL_OF('c')} AS centerType, centreDegree AS degree, COUNT { (:Entity) } AS entities,
-       CASE WHEN centreDegree > $budget THEN ${DEGREE_BY_TYPE('c')} END AS degreeByType`;
+${asRows(
+  {
+    ...HOP_HEAD,
+    sampled: 'sampled',
+    c: 'c',
+    centerType: LABEL_OF('c'),
+    degree: 'centreDegree',
+    entities: 'COUNT { (:Entity) }',
+    degreeByType: `CASE WHEN centreDegree > $budget THEN ${DEGREE_BY_TYPE('c')} END`,
+  },
+  { ...HOP_LISTS, edges: 'edges' },
+)}`;
 
 /**
  * A hub: one branch per type, each stopping after its share of the budget ($take.<TYPE>), since a typed expansion
@@ -66,7 +85,7 @@ ${FIRST_HOP(
     ${RELATIONSHIP_TYPES.map((t) => `MATCH (c)-[r:${t}]-(n:Entity) RETURN n, r LIMIT $take.${t}`).join('\n    UNION ALL\n    ')}
   }`,
 )}
-${HOP_RESULT}, sampled`;
+${asRows({ ...HOP_HEAD, sampled: 'sampled' }, HOP_LISTS)}`;
 
 /**
  * One more hop from a ranked frontier: at most $perNode relationships from each frontier node, in frontier order,
@@ -81,4 +100,4 @@ WHERE NOT m.id IN $seen
 WITH m, COUNT { (m)--() } AS degree
 ORDER BY degree DESC, m.id
 WITH collect({n: m, rs: [], label: ${LABEL_OF('m')}, degree: degree}) AS ranked
-${HOP_RESULT}`;
+${asRows(HOP_HEAD, HOP_LISTS)}`;

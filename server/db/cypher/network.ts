@@ -1,5 +1,6 @@
 // Cypher for /api/network/factions: groups and states joined by alignment, backing, membership and lineage.
 import type { RelationshipType } from '../../../seed/model/relationship-types.ts';
+import { asRows } from './as-rows.ts';
 
 /** The relationships of the faction network (between two Factions only), in the legend's order. */
 export const NETWORK_TYPES = [
@@ -27,7 +28,10 @@ WITH f, COUNT { (f)-[r:${TYPED}]-(:Faction) WHERE type(r) IN $types } AS degree
 WHERE degree > 0
 ORDER BY degree DESC, f.id
 WITH collect(f) AS ranked
-RETURN ranked[0..$limit] AS kept, size(ranked) AS total`;
+${asRows({ total: 'size(ranked)' }, { kept: 'ranked[0..$limit]' })}`;
+
+/** The list NETWORK_FACTIONS sends as rows, for recordFromRows. */
+export const NETWORK_ROWS = ['kept'];
 
 /** The ties among the kept factions, capped. */
 export const NETWORK_TIES = `
