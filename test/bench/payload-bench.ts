@@ -1,5 +1,7 @@
-// Bytes a subgraph costs on the wire, per node: raw JSON, and compressed as the server sends it (gzip) or could (brotli).
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+// Bytes a subgraph costs on the wire, per node: raw JSON, and compressed as the server sends it to a browser (brotli)
+// and to a client that asks for gzip only, with the server's own settings.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { BROTLI_QUALITY, GZIP_LEVEL } from '../../server/http/compress.ts';
 import { drained } from './drained.ts';
 
 export interface PayloadFigures {
@@ -13,8 +15,8 @@ export interface PayloadFigures {
 export function measurePayload(name: string, json: string): PayloadFigures {
   const body = JSON.parse(json) as { nodes: unknown[]; edges: unknown[] };
   const raw = Buffer.byteLength(json);
-  const gzip = gzipSync(json).length;
-  const brotli = brotliCompressSync(json).length;
+  const gzip = gzipSync(json, { level: GZIP_LEVEL }).length;
+  const brotli = brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }).length;
   const n = Math.max(1, body.nodes.length);
   return {
     name,

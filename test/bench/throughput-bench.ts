@@ -2,6 +2,7 @@
 import autocannon from 'autocannon';
 import type { EndpointCase } from './cases.ts';
 import { drained } from './drained.ts';
+import { BROWSER_ENCODINGS } from './http-client.ts';
 
 export interface ThroughputFigures {
   name: string;
@@ -24,7 +25,7 @@ export async function throughputBench(serverUrl: string, c: EndpointCase, second
     connections,
     duration: seconds,
     requests: c.urls.map((path) => ({ method: 'GET', path })),
-    headers: { 'accept-encoding': 'gzip' },
+    headers: { 'accept-encoding': BROWSER_ENCODINGS },
   });
   return {
     name: c.name,

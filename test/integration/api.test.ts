@@ -1,5 +1,6 @@
 // Every foundation endpoint over real HTTP against the real, seeded Neo4j, errors included.
 import { get as httpGet } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDetails, ErrorResponse, HealthResponse, SearchResponse, Subgraph } from '../../server/contract.ts';
 import { INDEX_STOP_WORDS } from '../../server/graph/search-query.ts';
@@ -219,21 +220,38 @@ describe('GET /api/nodes/:key/neighborhood', () => {
 
 describe('compression', () => {
   // Node's fetch would decompress silently: a raw HTTP request shows what travels.
-  const encodingOf = (path: string) =>
-    new Promise<{ status: number; encoding: string | undefined }>((done, fail) => {
-      const req = httpGet(`${app.url}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-        res.resume();
-        done({ status: res.statusCode!, encoding: res.headers['content-encoding'] });
+  const fetchRaw = (path: string, accept: string) =>
+    new Promise<{ status: number; encoding: string | undefined; body: Buffer }>((done, fail) => {
+      const req = httpGet(`${app.url}${path}`, { headers: { 'accept-encoding': accept } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          done({ status: res.statusCode!, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+        );
       });
       req.on('error', fail);
     });
+  const decode = { br: brotliDecompressSync, gzip: gunzipSync } as Record<string, (b: Buffer) => Buffer>;
+  const big = '/api/nodes/hts/neighborhood?depth=2&limit=1000';
 
-  it('gzips big subgraphs and leaves answers that fit one TCP window as they are', async () => {
-    expect(await encodingOf('/api/nodes/hts/neighborhood?depth=2&limit=1000')).toEqual({
-      status: 200,
-      encoding: 'gzip',
-    });
-    expect(await encodingOf('/api/nodes/al-jolani')).toEqual({ status: 200, encoding: undefined });
+  it('sends big subgraphs brotli to a browser, gzip to a client asking for gzip only, the same JSON either way', async () => {
+    const plain = await fetchRaw(big, 'identity');
+    expect(plain.encoding).toBeUndefined();
+    // What Chromium sends, over plain HTTP too.
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+    ] as const) {
+      const res = await fetchRaw(big, accept);
+      expect({ status: res.status, encoding: res.encoding }).toEqual({ status: 200, encoding });
+      expect(res.body.length).toBeLessThan(plain.body.length / 4);
+      expect(JSON.parse(decode[encoding]!(res.body).toString())).toEqual(JSON.parse(plain.body.toString()));
+    }
+  });
+
+  it('leaves answers that fit one TCP window as they are', async () => {
+    const res = await fetchRaw('/api/nodes/al-jolani', 'gzip, deflate, br, zstd');
+    expect({ status: res.status, encoding: res.encoding }).toEqual({ status: 200, encoding: undefined });
   });
 });
 
