@@ -1,5 +1,5 @@
 // Every Cypher statement the seed runs. Labels and types come only from the closed vocabulary, never from input.
-import { RELATIONSHIP_TYPES, type RelationshipType } from './model/relationship-types.ts';
+import { RELATIONSHIP_TYPES, TERRITORY_CHANGES, type RelationshipType } from './model/relationship-types.ts';
 import { ENTITY_LABELS, type EntityLabel } from './model/vocabulary.ts';
 
 export const FULLTEXT_INDEX = 'entity_names';
@@ -31,7 +31,14 @@ export const SCHEMA: string[] = [
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')})
    ON EACH [n.name, n.aliases, n.search_names]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,
+  // Playback's windows of days seek events and territory changes by start and by end (server/db/cypher/time.ts).
   'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+  'CREATE INDEX event_end_date IF NOT EXISTS FOR (n:Event) ON (n.end_date)',
+  // Capture events by day: the territory changes they already tell are left out of a window (TERRITORY_BETWEEN).
+  'CREATE INDEX event_kind_date IF NOT EXISTS FOR (n:Event) ON (n.kind, n.date)',
+  ...TERRITORY_CHANGES.flatMap((t) =>
+    ['date', 'end'].map((p) => `CREATE INDEX rel_${t.toLowerCase()}_${p} IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.${p})`),
+  ),
   'CALL db.awaitIndexes(300)',
 ];
 

@@ -49,3 +49,6 @@ export const RELATIONSHIP_RULES = {
 
 export type RelationshipType = keyof typeof RELATIONSHIP_RULES;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as RelationshipType[];
+
+/** The dated changes of who holds a place: playback shows them as they happen. */
+export const TERRITORY_CHANGES = ['CAPTURED', 'WITHDREW_FROM'] as const satisfies readonly RelationshipType[];

@@ -16,8 +16,6 @@ const KNOWN_SCANS: Record<string, string> = {
   'network.ts NETWORK_FACTIONS': 'ranks every Faction by its network degree: a whole-label view, capped by $limit',
   'places.ts PLACES': 'lists Places by id for the map, capped by $limit',
   'places.ts ANCHORS': 'every OCCURRED_IN/BASED_IN into a placed Place, capped by $limit',
-  'time.ts TERRITORY_BETWEEN':
-    'every Place, then its CAPTURED/WITHDREW_FROM in the window (could start from a date index)',
 };
 
 const queries = await apiStatements();
