@@ -117,6 +117,43 @@ describe('GET /api/nodes/:key/lineage', () => {
     expect(successors).toEqual(expect.arrayContaining(['isis', 'jabhat-al-nusra', 'hts']));
   });
 
+  // The links are read from the groups' keys outwards (lineage.ts LINEAGE_LINKS); the reference reads every such
+  // relationship in the store and picks by key here.
+  it('links every succession among the line’s groups, and every affiliation touching one of them', async () => {
+    const driver = testDriver();
+    try {
+      const all = (
+        await driver.executeQuery(
+          `MATCH (a:Faction)-[r:SUCCEEDED|SPLIT_FROM|MERGED_INTO|FOUNDED|AFFILIATED_WITH]->(b:Faction)
+           RETURN r.id AS key, type(r) AS type, a.id AS a, b.id AS b`,
+          {},
+          { database: testConnection().database },
+        )
+      ).records.map((r) => r.toObject() as { key: string; type: string; a: string; b: string });
+      for (const focus of ['hts', 'islamic-state-of-iraq', 'jabhat-al-nusra']) {
+        const { body } = await get<LineageResponse>(`/api/nodes/${focus}/lineage`);
+        const line = new Set(body.groups.filter((g) => g.generation !== null).map((g) => g.key));
+        const want = (affiliation: boolean) =>
+          all
+            .filter((r) =>
+              affiliation
+                ? r.type === 'AFFILIATED_WITH' && (line.has(r.a) || line.has(r.b))
+                : r.type !== 'AFFILIATED_WITH' && line.has(r.a) && line.has(r.b),
+            )
+            .map((r) => r.key)
+            .sort();
+        expect(body.links.map((l) => l.key).sort(), focus).toEqual(want(false));
+        expect(body.affiliations.map((l) => l.key).sort(), focus).toEqual(want(true));
+        expect(want(false).length, focus).toBeGreaterThan(1);
+      }
+      // The story's line does reach affiliations: al-Nusra's with al-Qaeda, for one.
+      const { body } = await get<LineageResponse>('/api/nodes/hts/lineage');
+      expect(body.affiliations.map((l) => [l.source, l.target].sort().join(' '))).toContain('al-qaeda jabhat-al-nusra');
+    } finally {
+      await driver.close();
+    }
+  });
+
   it('has no line for a person, and 404 for an unknown key', async () => {
     const { body } = await get<LineageResponse>('/api/nodes/al-jolani/lineage');
     expect(body.groups).toEqual([]);

@@ -11,8 +11,6 @@ import { testConnection, testDriver } from '../support/neo4j.ts';
  * disappears) fails the last test, so this list can only shrink.
  */
 const KNOWN_SCANS: Record<string, string> = {
-  'lineage.ts LINEAGE_LINKS':
-    'matches every succession relationship, then filters by $keys (could start from the keys)',
   'network.ts NETWORK_FACTIONS': 'ranks every Faction by its network degree: a whole-label view, capped by $limit',
   'places.ts PLACES': 'lists Places by id for the map, capped by $limit',
   'places.ts ANCHORS': 'every OCCURRED_IN/BASED_IN into a placed Place, capped by $limit',

@@ -38,12 +38,18 @@ ORDER BY abs(generation), o.id, generation
 LIMIT $limit
 RETURN f, ${LABEL_OF('f')} AS entityType, collect({o: o, generation: generation}) AS groups`;
 
-/** Succession links among the groups found, and every affiliation touching them (the other end may lie outside). */
+/**
+ * Succession links among the groups found, and every affiliation touching them (the other end may lie outside), in
+ * key order. Each walk starts from a group's key (an index seek) over these types only, so a hub group's tens of
+ * thousands of memberships are never read; matching every such link in the graph first took a scan.
+ */
 export const LINEAGE_LINKS = `
-MATCH (a:Faction)-[r:${SUCCESSION}|AFFILIATED_WITH]->(b:Faction)
-WHERE (a.id IN $keys AND b.id IN $keys) OR (type(r) = 'AFFILIATED_WITH' AND (a.id IN $keys OR b.id IN $keys))
-RETURN a, b, r
-LIMIT $limit`;
+UNWIND $keys AS k
+MATCH (a:Faction {id: k})-[r:${SUCCESSION}|AFFILIATED_WITH]-(b:Faction)
+WHERE b.id IN $keys OR type(r) = 'AFFILIATED_WITH'
+WITH DISTINCT r
+WITH r ORDER BY r.id LIMIT $limit
+RETURN startNode(r) AS a, endNode(r) AS b, r`;
 
 /**
  * Which of a person's groups came out of an undated one ($older), directly or not: orders that undated membership
