@@ -1,5 +1,6 @@
 // Cypher for /api/time: the span of dated facts, and what happened between two days (captures first of all).
 import { TERRITORY_CHANGES } from '../../../seed/model/relationship-types.ts';
+import { LABEL_OF } from './labels.ts';
 
 /**
  * The span of every recorded date (entities but documents, and relationships), which the seed keeps on the dataset's
@@ -31,11 +32,12 @@ const PLACE = (v: string) => `${v} {.id, .name, .kind, .lat, .lon}`;
  * on, or one of those prefixes. The date indexes are in seed/cypher.ts. At 100k nodes one day read 1,634 territory
  * changes this way where walking every place read 45,736, and 4,200 events where a seek up to $to read 35,911.
  */
+const FROM_PREFIXES = '[left($from, 4), left($from, 7)]';
 const DATE_SEEKS = (v: string, start: string, end: string) => [
   { on: start, where: `${v}.${start} >= $from AND ${v}.${start} <= $to` },
-  { on: start, where: `${v}.${start} IN [left($from, 4), left($from, 7)]` },
+  { on: start, where: `${v}.${start} IN ${FROM_PREFIXES}` },
   { on: end, where: `${v}.${end} >= $from` },
-  { on: end, where: `${v}.${end} IN [left($from, 4), left($from, 7)]` },
+  { on: end, where: `${v}.${end} IN ${FROM_PREFIXES}` },
 ];
 
 /** A pattern whose variable `v` (`(e:Event)`, or `r` in `()-[r:CAPTURED]->()`) has date indexes under `labelOrType`. */
@@ -83,7 +85,7 @@ CALL (dates) {
   WITH f, r, p WHERE r.date IS NOT NULL AND ${IN_WINDOW}
   RETURN p.id AS place, r.date AS date,
     {r: r {.id, .date, .end, .disputed}, relType: type(r), f: ${ACTOR('f')},
-     actorType: [l IN labels(f) WHERE l <> 'Entity'][0], p: ${PLACE('p')}} AS change
+     actorType: ${LABEL_OF('f')}, p: ${PLACE('p')}} AS change
   UNION ALL
   MATCH (e:Event)-[:OCCURRED_IN]->(pl:Place) WHERE e.kind = 'capture' AND e.date IN dates
   RETURN pl.id AS place, e.date AS date, null AS change
@@ -105,7 +107,7 @@ WHERE e.date IS NOT NULL AND ${overlaps('e.date', 'e.end_date')}
 WITH e ORDER BY e.date, e.id LIMIT $limit
 RETURN e {.id, .name, .kind, .date, .end_date, .disputed} AS e,
   COLLECT { MATCH (a:Entity)-[pi:PARTICIPATED_IN]->(e)
-            RETURN {actor: ${ACTOR('a')}, actorType: [l IN labels(a) WHERE l <> 'Entity'][0], role: pi.role}
+            RETURN {actor: ${ACTOR('a')}, actorType: ${LABEL_OF('a')}, role: pi.role}
             ORDER BY a.id LIMIT $perHappening } AS actors,
   COUNT { (:Entity)-[:PARTICIPATED_IN]->(e) } AS actorCount,
   COLLECT { MATCH (e)-[:OCCURRED_IN]->(pl:Place) RETURN ${PLACE('pl')} ORDER BY pl.id LIMIT $perHappening } AS places,
