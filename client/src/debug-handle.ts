@@ -3,6 +3,7 @@ import type Sigma from 'sigma';
 import type { RelationAttributes } from '../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph/graph-model.ts';
 import { lastLayoutStats, type LayoutStats } from './graph/large-graph.ts';
+import { labelsOn, type LabelsWritten } from './graph/node-labels.ts';
 
 type ExplorerSigma = Sigma<NodeAttributes, RelationAttributes>;
 
@@ -14,6 +15,8 @@ declare global {
       nodeOnScreen(key: string): { x: number; y: number } | null;
       /** The last precomputed layout of a very large graph: steps, time, steps per second (for the benchmark). */
       layoutStats(): LayoutStats | null;
+      /** The names sigma last offered and those written beside their nodes (graph/node-labels.ts). */
+      labels(): LabelsWritten | null;
     };
   }
 }
@@ -31,5 +34,6 @@ export function exposeForDebugging(sigma: ExplorerSigma, graph: ExplorerGraph): 
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
     layoutStats: () => lastLayoutStats,
+    labels: () => labelsOn(sigma.getCanvases().labels!) ?? null,
   };
 }

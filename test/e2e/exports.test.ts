@@ -116,11 +116,24 @@ describe('exports of the view', { timeout: 90_000 }, () => {
       if (Math.abs(r - 0x2e) + Math.abs(g - 0x86) + Math.abs(b - 0xab) < 24) person++;
     }
     expect(person, `pixels of ${ENTITY_COLORS.Person}`).toBeGreaterThan(30);
+    // The names, written in black at the end of the copy's labels pass (graph/node-labels.ts), are in it too.
+    let ink = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 90) ink++;
+    expect(ink, 'pixels of names').toBeGreaterThan(300);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(resolve(ARTIFACTS, 'export-view.png'), bytes);
   });
 
   it('SVG: a vector copy with one circle per node drawn, one path per relationship', async () => {
+    // Zoomed out, as a reader fitting more in: names now meet, and the page leaves some out.
+    await page.evaluate(() => {
+      const camera = window.__explorer!.sigma.getCamera();
+      camera.setState({ ...camera.getState(), ratio: camera.getState().ratio * 3 });
+    });
+    await page.waitForFunction(() => {
+      const l = window.__explorer!.labels();
+      return l !== null && l.written.length < l.offered.length;
+    });
     const { name, text } = await exported(/SVG drawing/);
     expect(name).toMatch(/\.svg$/);
     const errors: string[] = [];
@@ -132,6 +145,22 @@ describe('exports of the view', { timeout: 90_000 }, () => {
     const edgeGroup = doc.getElementsByTagName('g')[0]!;
     expect(edgeGroup.getElementsByTagName('path')).toHaveLength(shown.edges.length);
     expect(text).toContain('>Abu Mohammad al-Jolani</text>');
+    // The names written beside their nodes, as on the page: those left out there (they met another) are left out here.
+    const names = await page.evaluate(() => {
+      const { sigma, labels } = window.__explorer!;
+      const { offered, written } = labels()!;
+      const label = (k: string) => sigma.getNodeDisplayData(k)!.label!;
+      return {
+        written: written.map((b) => label(b.key)),
+        left: offered.filter((o) => !written.some((w) => w.key === o.key)).map((o) => label(o.key)),
+      };
+    });
+    const found = doc.getElementsByTagName('text');
+    const texts = Array.from({ length: found.length }, (_, i) => found.item(i)!.textContent);
+    expect(names.written.length).toBeGreaterThan(3);
+    expect(names.left.length).toBeGreaterThan(0);
+    for (const n of names.written) expect(texts).toContain(n);
+    for (const n of names.left) expect(texts).not.toContain(n);
     // Drawn by the browser, to look at beside the page it copies.
     const viewer = await browser.newPage({ viewport: { width: 900, height: 800 } });
     await viewer.setContent(text);

@@ -39,7 +39,48 @@ describe('framing the view', { timeout: 90_000 }, () => {
     await screenshot(page, 'framing-one-hop');
   });
 
+  it('writes no name over another in the dense faction network: a bigger node’s name takes the place', async () => {
+    await page.goto(`${session.app.url}/?network=1`);
+    await waitForEntities(page, { above: 30 });
+    await waitForLayout(page);
+    const labels = await page.evaluate(() => window.__explorer!.labels());
+    expect(labels).not.toBeNull();
+    const { offered, written } = labels!;
+    type Box = (typeof offered)[number];
+    // Overlapping, or (with gap 2, the space the page keeps between names) closer than that.
+    const meet = (a: Box, b: Box, gap = 0) =>
+      a.x < b.x + b.width + gap &&
+      b.x < a.x + a.width + gap &&
+      a.y < b.y + b.height + gap &&
+      b.y < a.y + a.height + gap;
+    const pairs = (list: readonly Box[]) => list.flatMap((a, i) => list.slice(i + 1).filter((b) => meet(a, b)));
+    // sigma's label grid offered names that run into each other (long names, a crowded middle)…
+    expect(pairs(offered).length).toBeGreaterThan(0);
+    // …and those written do not, while most names still are.
+    expect(pairs(written)).toEqual([]);
+    expect(written.length).toBeGreaterThan(offered.length / 2);
+    for (const left of offered.filter((o) => !written.some((w) => w.key === o.key)))
+      expect(written.some((w) => meet(w, left, 2) && w.size >= left.size)).toBe(true);
+    // What is written is on the canvas: ink where the largest node's name is.
+    const biggest = written.reduce((a, b) => (b.size > a.size ? b : a));
+    const ink = await page.evaluate((b) => {
+      const canvas = window.__explorer!.sigma.getCanvases().labels!;
+      const scale = canvas.width / canvas.clientWidth;
+      const data = canvas
+        .getContext('2d')!
+        .getImageData(b.x * scale, b.y * scale, Math.max(1, b.width * scale), b.height * scale).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    }, biggest);
+    expect(ink).toBeGreaterThan(50);
+    await screenshot(page, 'framing-network-names');
+  });
+
   it('writes a hovered name whole, to the node’s left when it would run past the right edge', async () => {
+    await page.goto(`${session.app.url}/?focus=al-jolani`);
+    await waitForEntities(page, { above: 8 });
+    await waitForLayout(page);
     // The node with the longest name, panned (as a reader would) to 40 px from the canvas's right edge.
     const key = await page.evaluate(() => {
       const ex = window.__explorer!;

@@ -79,7 +79,14 @@ describe('node display', () => {
 
   it('draws pinned nodes with the ringed program, and always names the labelled ones', () => {
     expect(nodeDisplay('hts', hts, ctx({ pinned: new Set(['hts']) })).type).toBe('pinned');
-    expect(nodeDisplay('hts', hts, ctx({ labelled: new Set(['hts']) })).forceLabel).toBe(true);
+    expect(nodeDisplay('hts', hts, ctx({ labelled: new Set(['hts']) }))).toMatchObject({
+      forceLabel: true,
+      alwaysLabel: true,
+    });
+    // A hovered node's neighbour goes before other names, but is written only where it meets none (node-labels.ts).
+    const near = nodeDisplay('jolani', hts, ctx({ hovered: 'hts', nearHover: new Set(['hts', 'jolani']) }));
+    expect(near.forceLabel).toBe(true);
+    expect(near.alwaysLabel).toBeUndefined();
   });
 
   it('shortens a long name on the canvas, and writes it whole for the hovered, selected and always-named node', () => {

@@ -3,6 +3,7 @@ import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { api } from '../api/http.ts';
 import { buildDisplayContext } from '../graph/display-context.ts';
+import { flushLabels } from '../graph/node-labels.ts';
 import { graph, renderer } from '../scene/graph-instance.ts';
 import { track } from '../scene/track.ts';
 import { actions, view } from '../state/store.ts';
@@ -33,7 +34,12 @@ export async function exportView(format: ExportFormat): Promise<void> {
       // The exporter is typed for plain attributes; ours are a subtype it never writes to.
       if (renderer.current) {
         const sigma = renderer.current as unknown as Sigma;
-        await track(() => downloadAsPNG(sigma, { fileName: stem, backgroundColor: '#ffffff' }), 'No image was made.');
+        // The copy it draws has none of our listeners: its names are written when asked, before its canvases are copied.
+        const withTempRenderer = async () => flushLabels();
+        await track(
+          () => downloadAsPNG(sigma, { fileName: stem, backgroundColor: '#ffffff', withTempRenderer }),
+          'No image was made.',
+        );
       }
       return;
     case 'svg':

@@ -1,11 +1,17 @@
 // Reads what sigma currently shows (positions on screen, sizes, colours, labels) into a Drawing for the SVG export.
+import { labelsOn } from '../graph/node-labels.ts';
 import type { ExplorerSigma } from '../scene/graph-instance.ts';
 import type { Drawing, DrawnEdge, DrawnNode } from './svg-drawing.ts';
 
 export function drawingOf(sigma: ExplorerSigma): Drawing {
   const graph = sigma.getGraph();
   const { width, height } = sigma.getDimensions();
-  const labelled = sigma.getNodeDisplayedLabels();
+  // What sigma offered and the canvas wrote (a name that did not fit is left out, as on screen); the hovered and
+  // selected names are written on the layer above.
+  const offered = sigma.getNodeDisplayedLabels();
+  const written = new Set(labelsOn(sigma.getCanvases().labels!)?.written.map((b) => b.key));
+  const labelled = (key: string, d: { highlighted?: boolean }) =>
+    offered.has(key) && (written.has(key) || d.highlighted);
   const edgeLabelled = sigma.getEdgeDisplayedLabels();
   const at = new Map<string, DrawnNode>();
   graph.forEachNode((key) => {
@@ -17,7 +23,7 @@ export function drawingOf(sigma: ExplorerSigma): Drawing {
       y: p.y,
       r: sigma.scaleSize(d.size),
       color: d.color,
-      ...(labelled.has(key) && d.label ? { label: d.label } : {}),
+      ...(labelled(key, d) && d.label ? { label: d.label } : {}),
       ...((d as { type?: string }).type === 'pinned' ? { ring: true } : {}),
     });
   });

@@ -39,7 +39,8 @@ export interface DisplayContext {
   plain?: boolean;
 }
 
-export type NodeDisplay = Partial<NodeDisplayData> & { type?: string };
+/** alwaysLabel: the name is written even where it meets another (graph/node-labels.ts); forceLabel only lifts it. */
+export type NodeDisplay = Partial<NodeDisplayData> & { type?: string; alwaysLabel?: boolean };
 export type EdgeDisplay = Partial<EdgeDisplayData> & { type?: string; curvature?: number };
 
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayContext): NodeDisplay {
@@ -59,6 +60,7 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayCont
   const dim = (hoverDims && !near) || (!hoverDims && ctx.highlight && !ctx.highlight.nodes.has(key));
   if (ctx.labelled.has(key)) {
     out.forceLabel = true;
+    out.alwaysLabel = true;
     out.label = attrs.name;
   }
   if (dim && !selected) {

@@ -46,15 +46,3 @@ export function drawHoverLabel<N extends Attributes, E extends Attributes, G ext
   // sigma's own label writer puts the text `size + 3` px right of x: hand it the x that starts it inside the box.
   drawDiscNodeLabel(context, { ...data, x: data.x - radius - boxWidth + 2 - data.size - 3 }, settings);
 }
-
-/**
- * The plain name beside a node, except for the hovered and selected ones: sigma writes theirs in a box on the layer
- * above (drawHoverLabel), which used to hide this one under it, but not once the box turns left.
- */
-export function drawNodeLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
-  context: CanvasRenderingContext2D,
-  data: HoverData & { highlighted?: boolean },
-  settings: Settings<N, E, G>,
-): void {
-  if (!data.highlighted) drawDiscNodeLabel(context, data, settings);
-}

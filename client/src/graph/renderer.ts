@@ -6,8 +6,9 @@ import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram 
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph-model.ts';
 import { edgeDisplay, nodeDisplay, type DisplayContext } from './display.ts';
-import { drawHoverLabel, drawNodeLabel } from './hover-label.ts';
+import { drawHoverLabel } from './hover-label.ts';
 import { adaptRenderingToSize } from './large-graph-rendering.ts';
+import { drawNodeLabel, flushLabels } from './node-labels.ts';
 
 export interface RendererEvents {
   clickNode(key: string): void;
@@ -41,7 +42,7 @@ export function createRenderer(
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     // Names show down to the smallest node (4 px) even when the view zooms out to fit them (scene/camera-fit.ts);
-    // sigma's label grid keeps them from piling up.
+    // sigma's label grid offers a few per cell, and drawNodeLabel writes those that fit.
     labelRenderedSizeThreshold: 3,
     labelFont: 'system-ui, sans-serif',
     // A whole name by the right edge turns to the node's left rather than run off.
@@ -55,6 +56,8 @@ export function createRenderer(
     maxCameraRatio: 10,
   });
 
+  // First of its listeners: the names are written before anyone else hears the frame is done.
+  sigma.on('afterRender', flushLabels);
   sigma.on('clickNode', ({ node }) => on.clickNode(node));
   sigma.on('doubleClickNode', (e) => {
     e.preventSigmaDefault();
