@@ -43,6 +43,14 @@ describe('framing the view', { timeout: 90_000 }, () => {
     await page.goto(`${session.app.url}/?network=1`);
     await waitForEntities(page, { above: 30 });
     await waitForLayout(page);
+    // Zoomed out a little, as a reader taking in the whole network: however the layout settled, names now crowd.
+    await page.evaluate(() => {
+      const camera = window.__explorer!.sigma.getCamera();
+      camera.setState({ ...camera.getState(), ratio: camera.getState().ratio * 1.5 });
+    });
+    await cameraAtRest();
+    // sigma draws the new frame at the next animation frame: read the names after it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const labels = await page.evaluate(() => window.__explorer!.labels());
     expect(labels).not.toBeNull();
     const { offered, written } = labels!;
@@ -56,9 +64,9 @@ describe('framing the view', { timeout: 90_000 }, () => {
     const pairs = (list: readonly Box[]) => list.flatMap((a, i) => list.slice(i + 1).filter((b) => meet(a, b)));
     // sigma's label grid offered names that run into each other (long names, a crowded middle)…
     expect(pairs(offered).length).toBeGreaterThan(0);
-    // …and those written do not, while most names still are.
+    // …and those written do not, while many still are (and each one left out, below, had to be).
     expect(pairs(written)).toEqual([]);
-    expect(written.length).toBeGreaterThan(offered.length / 2);
+    expect(written.length).toBeGreaterThan(offered.length / 3);
     for (const left of offered.filter((o) => !written.some((w) => w.key === o.key)))
       expect(written.some((w) => meet(w, left, 2) && w.size >= left.size)).toBe(true);
     // What is written is on the canvas: ink where the largest node's name is.
