@@ -5,7 +5,8 @@ import { drawDiscNodeHover, drawDiscNodeLabel } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
-type HoverData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
+/** What sigma hands a label writer for one node. */
+export type HoverData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 
 /** The box's room around the text, as sigma's own. */
 const PADDING = 2;

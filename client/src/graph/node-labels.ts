@@ -4,10 +4,10 @@
 import type { Attributes } from 'graphology-types';
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import type { HoverData } from './hover-label.ts';
 import { placeLabels, type LabelBox } from './label-placement.ts';
 
-type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & {
+type LabelData = HoverData & {
   key?: string;
   highlighted?: boolean;
   /** Set by the node reducer for what the reader named (display.ts). */
@@ -42,12 +42,13 @@ export function drawNodeLabel<N extends Attributes, E extends Attributes, G exte
   const key = data.key ?? data.label;
   let pass = pending.get(context);
   // sigma names a node once per pass: seeing it again means it cleared this canvas and began another pass.
+  const size = settings.labelSize;
   if (!pass || pass.data.has(key)) {
     pass = { settings: settings as unknown as Pass['settings'], data: new Map(), boxes: [] };
     pending.set(context, pass);
+    // Measured in the font sigma writes with; nothing else writes on this canvas until the pass is flushed.
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   }
-  const size = settings.labelSize;
-  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   pass.data.set(key, data);
   // Where sigma's own writer puts it: 3 px right of the disc, the text's middle on the node's.
   pass.boxes.push({
