@@ -125,15 +125,20 @@ describe('exports of the view', { timeout: 90_000 }, () => {
   });
 
   it('SVG: a vector copy with one circle per node drawn, one path per relationship', async () => {
-    // Zoomed out, as a reader fitting more in: names now meet, and the page leaves some out.
-    await page.evaluate(() => {
-      const camera = window.__explorer!.sigma.getCamera();
-      camera.setState({ ...camera.getState(), ratio: camera.getState().ratio * 3 });
-    });
-    await page.waitForFunction(() => {
-      const l = window.__explorer!.labels();
-      return l !== null && l.written.length < l.offered.length;
-    });
+    // Zoomed out step by step, as a reader fitting more in, until names meet on every side and the page leaves some out.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const l = window.__explorer!.labels();
+            if (l !== null && l.written.length < l.offered.length) return true;
+            const camera = window.__explorer!.sigma.getCamera();
+            camera.setState({ ...camera.getState(), ratio: camera.getState().ratio * 1.5 });
+            return false;
+          }),
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(true);
     const { name, text } = await exported(/SVG drawing/);
     expect(name).toMatch(/\.svg$/);
     const errors: string[] = [];
@@ -152,6 +157,7 @@ describe('exports of the view', { timeout: 90_000 }, () => {
       const label = (k: string) => sigma.getNodeDisplayData(k)!.label!;
       return {
         written: written.map((b) => label(b.key)),
+        startsAt: written.map((b) => [label(b.key), b.x] as const),
         left: offered.filter((o) => !written.some((w) => w.key === o.key)).map((o) => label(o.key)),
       };
     });
@@ -161,6 +167,9 @@ describe('exports of the view', { timeout: 90_000 }, () => {
     expect(names.left.length).toBeGreaterThan(0);
     for (const n of names.written) expect(texts).toContain(n);
     for (const n of names.left) expect(texts).not.toContain(n);
+    // Each where the page wrote it, on whichever side of its node that was.
+    const xOf = new Map(Array.from({ length: found.length }, (_, i) => found.item(i)!).map((t) => [t.textContent, t]));
+    for (const [n, x] of names.startsAt) expect(Number(xOf.get(n)!.getAttribute('x'))).toBeCloseTo(x, 0);
     // Drawn by the browser, to look at beside the page it copies.
     const viewer = await browser.newPage({ viewport: { width: 900, height: 800 } });
     await viewer.setContent(text);

@@ -1,4 +1,5 @@
 // Reads what sigma currently shows (positions on screen, sizes, colours, labels) into a Drawing for the SVG export.
+import type { LabelBox } from '../graph/label-placement.ts';
 import { labelsOn } from '../graph/node-labels.ts';
 import type { ExplorerSigma } from '../scene/graph-instance.ts';
 import type { Drawing, DrawnEdge, DrawnNode } from './svg-drawing.ts';
@@ -9,7 +10,7 @@ export function drawingOf(sigma: ExplorerSigma): Drawing {
   // What sigma offered and the canvas wrote (a name that did not fit is left out, as on screen); the hovered and
   // selected names are written on the layer above.
   const offered = sigma.getNodeDisplayedLabels();
-  const written = new Set(labelsOn(sigma.getCanvases().labels!)?.written.map((b) => b.key));
+  const written = new Map(labelsOn(sigma.getCanvases().labels!)?.written.map((b) => [b.key, b]));
   const labelled = (key: string, d: { highlighted?: boolean }) =>
     offered.has(key) && (written.has(key) || d.highlighted);
   const edgeLabelled = sigma.getEdgeDisplayedLabels();
@@ -24,6 +25,7 @@ export function drawingOf(sigma: ExplorerSigma): Drawing {
       r: sigma.scaleSize(d.size),
       color: d.color,
       ...(labelled(key, d) && d.label ? { label: d.label } : {}),
+      ...nameAt(written.get(key)),
       ...((d as { type?: string }).type === 'pinned' ? { ring: true } : {}),
     });
   });
@@ -51,3 +53,7 @@ export function drawingOf(sigma: ExplorerSigma): Drawing {
   });
   return { width, height, nodes: [...at.values()], edges };
 }
+
+/** The SVG's text is 13 px against the canvas's 14: the same start, and the baseline where the canvas put it. */
+const nameAt = (box: LabelBox | undefined) =>
+  box ? { labelAt: { x: box.x, y: box.y + box.height / 2 + box.height / 3 } } : {};

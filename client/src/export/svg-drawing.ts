@@ -6,6 +6,8 @@ export interface DrawnNode {
   r: number;
   color: string;
   label?: string;
+  /** Where the name starts and its baseline, when the page wrote it elsewhere than to the node's right. */
+  labelAt?: { x: number; y: number };
   /** Pinned nodes carry a ring, as on screen. */
   ring?: boolean;
 }
@@ -82,7 +84,10 @@ export function drawingToSvg(d: Drawing): string {
     `<g class="labels">${[
       ...d.nodes
         .filter((v) => v.label)
-        .map((v) => `<text x="${n(v.x + v.r + 3)}" y="${n(v.y + 4)}" class="label">${esc(v.label!)}</text>`),
+        .map((v) => {
+          const at = v.labelAt ?? { x: v.x + v.r + 3, y: v.y + 4 };
+          return `<text x="${n(at.x)}" y="${n(at.y)}" class="label">${esc(v.label!)}</text>`;
+        }),
       ...edgeLabels,
     ].join('')}</g>`,
     '</svg>',

@@ -11,6 +11,25 @@ export type HoverData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'lab
 /** The box's room around the text, as sigma's own. */
 const PADDING = 2;
 
+/** The white box a hovered or selected node's name is written in, on screen, and whether it turned to the left. */
+export interface HoverBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  left: boolean;
+}
+
+/** Where drawHoverLabel puts the box for a name `textWidth` px wide, on a canvas `room` px wide (CSS pixels). */
+export function hoverBoxOf(data: HoverData, textWidth: number, labelSize: number, room: number): HoverBox {
+  const boxWidth = Math.round(textWidth + 5);
+  const radius = Math.max(data.size, labelSize / 2) + PADDING;
+  const half = Math.max(radius, Math.round(labelSize + 2 * PADDING) / 2);
+  const left = data.x + radius + boxWidth > room && data.x - radius - boxWidth >= 0;
+  const x = left ? data.x - radius - boxWidth : data.x - radius;
+  return { x, y: data.y - half, width: boxWidth + 2 * radius, height: 2 * half, left };
+}
+
 export function drawHoverLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
   context: CanvasRenderingContext2D,
   data: HoverData,
@@ -19,14 +38,15 @@ export function drawHoverLabel<N extends Attributes, E extends Attributes, G ext
   const { labelSize: size, labelFont, labelWeight } = settings;
   context.font = `${labelWeight} ${size}px ${labelFont}`;
   const label = typeof data.label === 'string' ? data.label : null;
-  const boxWidth = label === null ? 0 : Math.round(context.measureText(label).width + 5);
-  const radius = Math.max(data.size, size / 2) + PADDING;
   // The canvas's width in CSS pixels, the unit sigma hands positions in.
   const room = context.canvas.clientWidth || Infinity;
-  if (label === null || data.x + radius + boxWidth <= room || data.x - radius - boxWidth < 0)
+  const textWidth = label === null ? 0 : context.measureText(label).width;
+  if (label === null || !hoverBoxOf(data, textWidth, size, room).left)
     return drawDiscNodeHover(context, data, settings);
 
   // Mirrored: the box ends where the node's halo begins, on its left, and the text starts at the box's left edge.
+  const boxWidth = Math.round(textWidth + 5);
+  const radius = Math.max(data.size, size / 2) + PADDING;
   const boxHeight = Math.round(size + 2 * PADDING);
   const inset = Math.sqrt(Math.abs(radius ** 2 - (boxHeight / 2) ** 2));
   const angle = Math.asin(boxHeight / 2 / radius);

@@ -1,11 +1,10 @@
 // The plain names beside nodes. sigma hands over each candidate during its labels pass; they are written together
 // when its render ends (flushLabels, on 'afterRender': inside the frame, and inside what the benchmark times), and
-// only those that fit (label-placement.ts).
+// only those that fit, each on the side of its node where it fits (label-placement.ts).
 import type { Attributes } from 'graphology-types';
-import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import type { HoverData } from './hover-label.ts';
-import { placeLabels, type LabelBox } from './label-placement.ts';
+import { hoverBoxOf, type HoverData } from './hover-label.ts';
+import { placeLabels, type Box, type LabelBox, type LabelCandidate } from './label-placement.ts';
 
 type LabelData = HoverData & {
   key?: string;
@@ -17,13 +16,16 @@ type LabelData = HoverData & {
 interface Pass {
   settings: Settings<Attributes, Attributes, Attributes>;
   data: Map<string, LabelData>;
-  boxes: LabelBox[];
+  candidates: LabelCandidate[];
+  /** The hovered and selected nodes' name boxes, written on the layer above: no plain name goes under them. */
+  obstacles: Box[];
 }
 
-/** What one labels canvas was last offered and what of it was written (the SVG export and the tests read it). */
+/** What one labels canvas was last offered and what of it was written where (the SVG export and the tests read it). */
 export interface LabelsWritten {
-  offered: readonly LabelBox[];
+  offered: readonly LabelCandidate[];
   written: readonly LabelBox[];
+  obstacles: readonly Box[];
 }
 
 const pending = new Map<CanvasRenderingContext2D, Pass>();
@@ -31,31 +33,36 @@ const last = new WeakMap<CanvasRenderingContext2D, LabelsWritten>();
 
 /**
  * sigma's defaultDrawNodeLabel. The hovered and selected nodes are left to the layer above, which writes theirs in a
- * box (drawHoverLabel): written here as well, the plain name showed beside the box once it turned left.
+ * box (drawHoverLabel): here that box only keeps the plain names clear of it.
  */
 export function drawNodeLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
   context: CanvasRenderingContext2D,
   data: LabelData,
   settings: Settings<N, E, G>,
 ): void {
-  if (data.highlighted || !data.label) return;
+  if (!data.label) return;
   const key = data.key ?? data.label;
   let pass = pending.get(context);
   // sigma names a node once per pass: seeing it again means it cleared this canvas and began another pass.
   const size = settings.labelSize;
   if (!pass || pass.data.has(key)) {
-    pass = { settings: settings as unknown as Pass['settings'], data: new Map(), boxes: [] };
+    pass = { settings: settings as unknown as Pass['settings'], data: new Map(), candidates: [], obstacles: [] };
     pending.set(context, pass);
     // Measured in the font sigma writes with; nothing else writes on this canvas until the pass is flushed.
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   }
   pass.data.set(key, data);
-  // Where sigma's own writer puts it: 3 px right of the disc, the text's middle on the node's.
-  pass.boxes.push({
+  const width = context.measureText(data.label).width;
+  if (data.highlighted) {
+    pass.obstacles.push(hoverBoxOf(data, width, size, context.canvas.clientWidth || Infinity));
+    return;
+  }
+  pass.candidates.push({
     key,
-    x: data.x + data.size + 3,
-    y: data.y - size / 2,
-    width: context.measureText(data.label).width,
+    nodeX: data.x,
+    nodeY: data.y,
+    radius: data.size,
+    width,
     height: size,
     size: data.size,
     forced: Boolean(data.forceLabel),
@@ -66,11 +73,34 @@ export function drawNodeLabel<N extends Attributes, E extends Attributes, G exte
 /** Writes every pass still waiting: the page's sigma after each render, the PNG export before it copies the canvases. */
 export function flushLabels(): void {
   for (const [context, pass] of pending) {
-    const written = placeLabels(pass.boxes);
-    for (const box of written) drawDiscNodeLabel(context, pass.data.get(box.key)!, pass.settings);
-    last.set(context, { offered: pass.boxes, written });
+    const written = placeLabels(pass.candidates, { obstacles: pass.obstacles, ...roomOf(context.canvas) });
+    const { labelWeight, labelSize, labelFont } = pass.settings;
+    context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+    for (const box of written) writeName(context, pass.data.get(box.key)!, box, pass.settings);
+    last.set(context, { offered: pass.candidates, written, obstacles: pass.obstacles });
   }
   pending.clear();
+}
+
+/** The canvas's size in CSS pixels, as sigma set it on the element's style (read without asking for a layout). */
+function roomOf(canvas: HTMLCanvasElement): { room?: { width: number; height: number } } {
+  const width = parseFloat(canvas.style.width);
+  const height = parseFloat(canvas.style.height);
+  return width > 0 && height > 0 ? { room: { width, height } } : {};
+}
+
+/** As sigma's drawDiscNodeLabel writes a name, but into the box placed for it. */
+function writeName(
+  context: CanvasRenderingContext2D,
+  data: LabelData,
+  box: LabelBox,
+  settings: Pass['settings'],
+): void {
+  const { labelColor, labelSize } = settings;
+  const own = labelColor.attribute ? (data as Record<string, unknown>)[labelColor.attribute] : undefined;
+  context.fillStyle = typeof own === 'string' ? own : (labelColor.color ?? '#000');
+  // sigma's baseline: a third of the text's size below the middle of its line.
+  context.fillText(data.label!, box.x, box.y + box.height / 2 + labelSize / 3);
 }
 
 /** The last pass on this canvas (undefined before any). */
