@@ -1,6 +1,6 @@
-// Which names are written and where: none over another or under the hovered node's box but those the reader named, the
-// reader's attention and bigger nodes first, a name moved off its node's right only when it has to, none left out that
-// would have fitted on some side.
+// Which names are written and where: none over another, under the hovered node's box or over another node but those the
+// reader named, the reader's attention and bigger nodes first, a name moved off its node's right only when it has to,
+// none left out that would have fitted whole on some side.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,9 +8,11 @@ import {
   boxOn,
   overlap,
   placeLabels,
+  discOf,
   shownShare,
   SIDES,
   type Box,
+  type Side,
   type LabelBox,
   type LabelCandidate,
 } from '../../client/src/graph/label-placement.ts';
@@ -46,7 +48,7 @@ describe('placing names', () => {
   });
 
   it('then below its node, then above, and leaves it out only when all four are taken', () => {
-    const blockers = [name('right', 100, 0, 9), name('left', -110, 0, 9)];
+    const blockers = [name('right', 110, 0, 9), name('left', -110, 0, 9)];
     expect(sides(placeLabels([...blockers, name('x', 60, 0, 1)])).x).toBe('below');
     const below = name('below', 20, 26, 9);
     expect(sides(placeLabels([...blockers, below, name('x', 60, 0, 1)])).x).toBe('above');
@@ -54,20 +56,32 @@ describe('placing names', () => {
     expect(sides(placeLabels([...blockers, below, above, name('x', 60, 0, 1)])).x).toBeUndefined();
   });
 
-  it('leaves a gap between names: touching counts as meeting', () => {
-    // b's right (88–168) is 1 px from a's (7–87), and each of its other sides runs into a's name as well.
-    expect(sides(placeLabels([name('a', 0, 0, 5), name('b', 81, 0, 4)])).b).toBeUndefined();
-    expect(sides(placeLabels([name('a', 0, 0, 5), name('b', 83, 0, 4)])).b).toBe('right');
+  it('leaves a gap: a name closer than 2 px to what it may not cover counts as meeting it', () => {
+    // The name runs 7–87 px.
+    const at = (x: number) => ({ obstacles: [{ x, y: 0, width: 10, height: 5 }] });
+    expect(sides(placeLabels([name('a', 0, 0, 5)], at(88))).a).toBe('left');
+    expect(sides(placeLabels([name('a', 0, 0, 5)], at(90))).a).toBe('right');
   });
 
-  it('keeps a name whole on the canvas: by the right edge it goes to the left', () => {
-    const room = { width: 300, height: 200 };
+  it('writes no name over another node where a side is clear of it, and over one rather than leave it out', () => {
+    // The big name's right (7–87) would cover the small node at 50 px; its left does not.
+    const placed = placeLabels([name('big', 0, 0, 9), name('small', 50, 3, 2, 'plain', 30)]);
+    expect(sides(placed)).toEqual({ big: 'left', small: 'right' });
+    // By the canvas's left edge its other sides are cut: it covers the small node on its right rather than go unnamed.
+    const room = { x: 0, y: 0, width: 300, height: 200 };
+    const crowded = placeLabels([name('big', 5, 100, 9), name('small', 50, 103, 2, 'plain', 30)], { room });
+    expect(sides(crowded).big).toBe('right');
+  });
+
+  it('writes a name where it shows whole, else on its right as sigma does, else leaves it out', () => {
+    const room = { x: 0, y: 0, width: 300, height: 200 };
+    // By the right edge its right would run off: it goes to the left.
     expect(sides(placeLabels([name('edge', 250, 100, 5)], { room })).edge).toBe('left');
-    // With no side whole on the canvas, the one that shows most of it: centred below, 300 of its 400 px.
-    expect(sides(placeLabels([name('wide', 150, 100, 5, 'plain', 400)], { room })).wide).toBe('below');
-    // By the left edge with its right taken: its left would show 13 of 100 px, centred below 70 of them.
+    // Wider than the canvas allows on any side: on its right, cut at the edge as sigma writes it.
+    expect(sides(placeLabels([name('wide', 150, 100, 5, 'plain', 400)], { room })).wide).toBe('right');
+    // By the left edge with its right taken: left out, rather than cut at the canvas's left edge.
     const crowded = placeLabels([name('r', 90, 100, 9, 'plain', 200), name('cut', 20, 100, 5, 'plain', 100)], { room });
-    expect(sides(crowded)).toEqual({ r: 'right', cut: 'below' });
+    expect(sides(crowded)).toEqual({ r: 'right' });
   });
 
   it('keeps clear of the hovered node’s name box, which is written on the layer above', () => {
@@ -75,24 +89,16 @@ describe('placing names', () => {
     expect(sides(placeLabels([name('n', 60, 0, 5)], { obstacles: [hoverBox] })).n).toBe('left');
   });
 
-  it('writes the names the reader named even where they meet, and they take the place first', () => {
-    const crowd = [name('r', 100, 0, 9), name('l', -110, 0, 9), name('b', 20, 26, 9), name('a', 20, -26, 9)];
-    const placed = placeLabels([...crowd, name('named', 60, 0, 1, 'named')]);
-    expect(sides(placed).named).toBe('right');
-    // The named name went first: the bigger names it meets give way.
-    expect(placed.map((b) => b.key)[0]).toBe('named');
+  it('writes the names the reader named even where every side is taken, before the rest', () => {
+    const everywhere = { obstacles: [{ x: -200, y: -60, width: 500, height: 120 }] };
+    const placed = placeLabels([name('big', 200, 0, 9), name('named', 60, 0, 1, 'named')], everywhere);
+    expect(placed.map((b) => [b.key, b.side])).toEqual([['named', 'right']]);
   });
 
   it('places the names the reader looks at before bigger ones, but not over each other', () => {
     const at = (x: number, y: number, key: string, size: number, rank: Rank) => name(key, x, y, size, rank, 200);
     const placed = placeLabels([at(0, 0, 'big', 20, 'plain'), at(10, 0, 'neighbour', 2, 'looked at')]);
     expect(sides(placed)).toEqual({ neighbour: 'right', big: 'left' });
-  });
-
-  it('finds names that meet across the grid of 64 px cells, whatever their size', () => {
-    const wide = name('wide', 0, 17, 9, 'plain', 300);
-    const placed = placeLabels([wide, name('under', 250, 27, 1, 'plain', 300)]);
-    expect(sides(placed)).toEqual({ wide: 'right', under: 'below' });
   });
 
   const candidates = fc.array(
@@ -119,7 +125,12 @@ describe('placing names', () => {
     { maxLength: 2 },
   );
   const room = fc.option(
-    fc.record({ width: fc.integer({ min: 100, max: 700 }), height: fc.integer({ min: 100, max: 500 }) }),
+    fc.record({
+      x: fc.integer({ min: 0, max: 20 }),
+      y: fc.integer({ min: 0, max: 60 }),
+      width: fc.integer({ min: 100, max: 700 }),
+      height: fc.integer({ min: 100, max: 500 }),
+    }),
     {
       nil: undefined,
     },
@@ -128,45 +139,66 @@ describe('placing names', () => {
   const unique = (list: LabelCandidate[]) =>
     list.map((b, i) => ({ ...b, key: `${i}:${b.key}`, forced: b.forced || b.always }));
 
-  it('never writes two names that meet, nor one under the hovered box, unless named', () => {
+  const discsOf = (all: LabelCandidate[]) => all.map((c) => ({ ...discOf(c), owner: c.key }));
+
+  it('never writes a name over another or the hovered box, nor over another node where a side was free of both, unless named', () => {
     fc.assert(
       fc.property(candidates, obstacles, room, (list, blocked, canvas) => {
-        const kept = placeLabels(unique(list), { obstacles: blocked, ...(canvas ? { room: canvas } : {}) });
+        const all = unique(list);
+        const kept = placeLabels(all, { obstacles: blocked, ...(canvas ? { room: canvas } : {}) });
+        const discs = discsOf(all);
+        const onNode = (c: LabelCandidate, b: Box) => discs.some((d) => d.owner !== c.key && overlap(d, b));
         for (const a of kept) {
           if (a.always) continue;
           for (const b of kept) if (a !== b) expect(overlap(a, b)).toBe(false);
           for (const o of blocked) expect(overlap(a, o)).toBe(false);
+          const c = all.find((x) => x.key === a.key)!;
+          if (onNode(c, a))
+            for (const s of SIDES) {
+              const box = boxOn(c, s);
+              const free = shownShare(box, canvas) === 1 && !kept.some((k) => k !== a && overlap(k, box));
+              expect(free && !blocked.some((o) => overlap(o, box)) && !onNode(c, box)).toBe(false);
+            }
         }
       }),
     );
   });
 
-  it('writes every named name; moves or leaves out a name only for what went before it or the canvas’s edge', () => {
+  it('writes every named name; moves or leaves out a name only for what went before it, a node or the canvas’s edge', () => {
     fc.assert(
       fc.property(candidates, obstacles, room, (list, blocked, canvas) => {
         const all = unique(list);
         const kept = placeLabels(all, { obstacles: blocked, ...(canvas ? { room: canvas } : {}) });
         const placed = new Map(kept.map((b) => [b.key, b]));
-        const taken = (c: LabelCandidate, box: Box) =>
+        const discs = discsOf(all);
+        const byName = (c: LabelCandidate, box: Box) =>
           blocked.some((o) => overlap(o, box)) ||
           kept.some((k) => k.key !== c.key && before(k, c) <= 0 && overlap(k, box));
-        const shown = (b: Box) => shownShare(b, canvas);
+        const onNode = (c: LabelCandidate, box: Box) => discs.some((d) => d.owner !== c.key && overlap(d, box));
+        const whole = (b: Box) => shownShare(b, canvas) === 1;
+        // Closed to a name at all; closed to it while a side clear of nodes too may be open.
+        const shut = (c: LabelCandidate, s: Side) => byName(c, boxOn(c, s)) || !whole(boxOn(c, s));
+        const shutOrOnNode = (c: LabelCandidate, s: Side) => shut(c, s) || onNode(c, boxOn(c, s));
         for (const c of all) {
           const at = placed.get(c.key);
           if (c.always) expect(at).toBeDefined();
           if (!at) {
-            for (const s of SIDES) expect(taken(c, boxOn(c, s)) || shown(boxOn(c, s)) === 0).toBe(true);
+            for (const s of SIDES) expect(shut(c, s)).toBe(true);
+            const right = boxOn(c, 'right');
+            expect(byName(c, right) || shownShare(right, canvas) === 0).toBe(true);
             continue;
           }
           expect(boxOn(c, at.side)).toEqual({ x: at.x, y: at.y, width: at.width, height: at.height });
-          if (c.always && taken(c, at)) continue;
-          // No free side shows more of the name, and none tried before it as much.
-          SIDES.forEach((s, i) => {
-            const box = boxOn(c, s);
-            if (taken(c, box)) return;
-            if (i < SIDES.indexOf(at.side)) expect(shown(box)).toBeLessThan(shown(at));
-            else expect(shown(box)).toBeLessThanOrEqual(shown(at));
-          });
+          if (c.always && byName(c, at)) continue;
+          const earlier = SIDES.slice(0, SIDES.indexOf(at.side));
+          if (whole(at) && !onNode(c, at)) for (const s of earlier) expect(shutOrOnNode(c, s)).toBe(true);
+          else if (whole(at)) {
+            for (const s of SIDES) expect(shutOrOnNode(c, s)).toBe(true);
+            for (const s of earlier) expect(shut(c, s)).toBe(true);
+          } else {
+            expect(at.side).toBe('right');
+            for (const s of SIDES) expect(shut(c, s)).toBe(true);
+          }
         }
       }),
     );

@@ -56,45 +56,62 @@ export const before = (a: Ranked, b: Ranked) =>
 export interface PlaceOptions {
   /** Boxes no name may cover, though they are not written here (the hovered node's name box, on the layer above). */
   obstacles?: readonly Box[];
-  /** The canvas: a side that shows more of the name on it is preferred to one that runs off. */
-  room?: { width: number; height: number };
+  /** Where names show whole (the canvas less what lies over it): elsewhere only on their node's right, as sigma writes. */
+  room?: Box;
 }
 
 /**
- * The names to write, in the order to write them (`before`). Each takes, of the sides whose box meets no box already
- * kept, the one that shows most of it on the canvas, the first in SIDES order among equals; with none free (or none
- * showing any of it) it is left out, but a named one is written on its right whatever it meets. A grid of kept boxes keeps each test to its
- * neighbourhood (a zoomed-in 50,000 node view, or a selected hub's thousands of neighbours, hand in thousands).
+ * The names to write, in the order to write them (`before`). Each takes the first side, in SIDES order, that lies whole
+ * on the canvas and meets neither a name already kept (nor the hovered box) nor another offered node's disc; failing
+ * that, the first whole side that only covers a node (a big node's name matters more than the dot it runs over); then
+ * its right, as sigma writes it, if no name is there and it shows some of it; else it is left out, but a named one is
+ * written on its right whatever it meets. Grids of kept boxes keep each test to its neighbourhood (a zoomed-in 50,000
+ * node view, or a selected hub's thousands of neighbours, hand in thousands).
  */
 export function placeLabels(candidates: readonly LabelCandidate[], opts: PlaceOptions = {}): LabelBox[] {
-  const grid = new Map<number, Box[]>();
-  for (const o of opts.obstacles ?? []) keep(grid, o);
+  const names = new Map<number, Blocker[]>();
+  const discs = new Map<number, Blocker[]>();
+  for (const o of opts.obstacles ?? []) keep(names, o);
+  for (const c of candidates) keep(discs, { ...discOf(c), owner: c.key });
   const kept: LabelBox[] = [];
   for (const c of [...candidates].sort(before)) {
     let side: Side | null = null;
-    let best = 0;
+    let overNode: Side | null = null;
     for (const s of SIDES) {
       const box = boxOn(c, s);
-      const seen = shownShare(box, opts.room);
-      if (seen <= best || collides(grid, box)) continue;
-      side = s;
-      best = seen;
-      if (seen === 1) break;
+      if (shownShare(box, opts.room) < 1 || collides(names, box, c.key)) continue;
+      if (!collides(discs, box, c.key)) {
+        side = s;
+        break;
+      }
+      overNode ??= s;
     }
-    side ??= c.always ? 'right' : null;
+    side ??= overNode;
+    if (!side) {
+      const right = boxOn(c, 'right');
+      side = c.always || (shownShare(right, opts.room) > 0 && !collides(names, right, c.key)) ? 'right' : null;
+    }
     if (!side) continue;
     const placed: LabelBox = { key: c.key, size: c.size, forced: c.forced, always: c.always, ...boxOn(c, side), side };
     kept.push(placed);
-    keep(grid, placed);
+    keep(names, placed);
   }
   return kept;
 }
 
-/** How much of a box the canvas shows, from 0 to 1 (all of it without a canvas to keep to). */
-export function shownShare(box: Box, room?: { width: number; height: number }): number {
+/** The square around a node's disc. */
+export const discOf = (c: LabelCandidate): Box => ({
+  x: c.nodeX - c.radius,
+  y: c.nodeY - c.radius,
+  width: 2 * c.radius,
+  height: 2 * c.radius,
+});
+
+/** How much of a box shows inside `room`, from 0 to 1 (all of it without a room to keep to). */
+export function shownShare(box: Box, room?: Box): number {
   if (!room || box.width <= 0 || box.height <= 0) return 1;
-  const w = Math.min(box.x + box.width, room.width) - Math.max(box.x, 0);
-  const h = Math.min(box.y + box.height, room.height) - Math.max(box.y, 0);
+  const w = Math.min(box.x + box.width, room.x + room.width) - Math.max(box.x, room.x);
+  const h = Math.min(box.y + box.height, room.y + room.height) - Math.max(box.y, room.y);
   return w > 0 && h > 0 ? (w * h) / (box.width * box.height) : 0;
 }
 
@@ -111,7 +128,10 @@ function span(box: Box): [number, number, number, number] {
   ];
 }
 
-function keep(grid: Map<number, Box[]>, box: Box): void {
+/** What a name may not cover: another name, the hovered box, or a node's disc (which its own name may touch). */
+type Blocker = Box & { owner?: string };
+
+function keep(grid: Map<number, Blocker[]>, box: Blocker): void {
   const [x0, x1, y0, y1] = span(box);
   for (let i = x0; i <= x1; i++)
     for (let j = y0; j <= y1; j++) {
@@ -121,12 +141,12 @@ function keep(grid: Map<number, Box[]>, box: Box): void {
     }
 }
 
-function collides(grid: Map<number, Box[]>, box: Box): boolean {
+function collides(grid: Map<number, Blocker[]>, box: Box, owner: string): boolean {
   const [x0, x1, y0, y1] = span(box);
   for (let i = x0; i <= x1; i++)
     for (let j = y0; j <= y1; j++) {
       const list = grid.get(cellOf(i, j));
-      if (list) for (const other of list) if (overlap(box, other)) return true;
+      if (list) for (const other of list) if (other.owner !== owner && overlap(box, other)) return true;
     }
   return false;
 }

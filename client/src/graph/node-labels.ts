@@ -4,6 +4,7 @@
 import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
 import { hoverBoxOf, type HoverData } from './hover-label.ts';
+import type { Insets } from './label-frame.ts';
 import { placeLabels, type Box, type LabelBox, type LabelCandidate } from './label-placement.ts';
 
 type LabelData = HoverData & {
@@ -26,6 +27,8 @@ export interface LabelsWritten {
   offered: readonly LabelCandidate[];
   written: readonly LabelBox[];
   obstacles: readonly Box[];
+  /** Where a name shows whole (the canvas less the toolbar and the status line). */
+  room?: Box;
 }
 
 const pending = new Map<CanvasRenderingContext2D, Pass>();
@@ -73,20 +76,34 @@ export function drawNodeLabel<N extends Attributes, E extends Attributes, G exte
 /** Writes every pass still waiting: the page's sigma after each render, the PNG export before it copies the canvases. */
 export function flushLabels(): void {
   for (const [context, pass] of pending) {
-    const written = placeLabels(pass.candidates, { obstacles: pass.obstacles, ...roomOf(context.canvas) });
+    const room = roomOf(context.canvas);
+    const written = placeLabels(pass.candidates, { obstacles: pass.obstacles, ...(room ? { room } : {}) });
     const { labelWeight, labelSize, labelFont } = pass.settings;
     context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
     for (const box of written) writeName(context, pass.data.get(box.key)!, box, pass.settings);
-    last.set(context, { offered: pass.candidates, written, obstacles: pass.obstacles });
+    last.set(context, { offered: pass.candidates, written, obstacles: pass.obstacles, ...(room ? { room } : {}) });
   }
   pending.clear();
 }
 
-/** The canvas's size in CSS pixels, as sigma set it on the element's style (read without asking for a layout). */
-function roomOf(canvas: HTMLCanvasElement): { room?: { width: number; height: number } } {
+/** What lies over each labels canvas (the toolbar, the status line), asked at each pass: they come and go with views. */
+const overlaid = new WeakMap<HTMLCanvasElement, () => Insets>();
+
+/** Names on `canvas` are placed whole inside these insets (or on their node's right, as sigma writes them). */
+export function keepNamesClear(canvas: HTMLCanvasElement, insets: () => Insets): void {
+  overlaid.set(canvas, insets);
+}
+
+/**
+ * Where names show whole: the canvas, at the size sigma set on its style (read without asking for a layout), less what
+ * lies over it.
+ */
+function roomOf(canvas: HTMLCanvasElement): Box | undefined {
   const width = parseFloat(canvas.style.width);
   const height = parseFloat(canvas.style.height);
-  return width > 0 && height > 0 ? { room: { width, height } } : {};
+  if (!(width > 0 && height > 0)) return undefined;
+  const i = overlaid.get(canvas)?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  return { x: i.left, y: i.top, width: width - i.left - i.right, height: height - i.top - i.bottom };
 }
 
 /** As sigma's drawDiscNodeLabel writes a name, but into the box placed for it. */

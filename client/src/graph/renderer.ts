@@ -42,8 +42,11 @@ export function createRenderer(
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     // Names show down to the smallest node (4 px) even when the view zooms out to fit them (scene/camera-fit.ts);
-    // sigma's label grid offers a few per cell, and drawNodeLabel writes those that fit.
+    // sigma's label grid offers the biggest few per 100 px cell, and drawNodeLabel writes those that fit. One per cell
+    // (sigma's default, for renderers that write every name offered) left nodes in a small view unnamed with room to
+    // spare: a cell holds several lines of names.
     labelRenderedSizeThreshold: 3,
+    labelDensity: 4,
     labelFont: 'system-ui, sans-serif',
     // A whole name by the right edge turns to the node's left rather than run off.
     defaultDrawNodeHover: drawHoverLabel,

@@ -2,9 +2,10 @@
 // framed so that every node and name shows whole, clear of the toolbar. A camera the reader has moved is left alone.
 import type { CameraState } from 'sigma/types';
 import type { ExplorerGraph } from '../graph/graph-model.ts';
-import { labelFrame, RESET, type Insets } from '../graph/label-frame.ts';
+import { labelFrame, RESET } from '../graph/label-frame.ts';
 import { isLargeView } from '../graph/large-graph-rendering.ts';
 import type { ExplorerSigma } from './graph-instance.ts';
+import { overlayInsets } from './overlay-insets.ts';
 
 /** Clear space around what is drawn, in pixels. */
 const MARGIN = 12;
@@ -14,19 +15,6 @@ let placed: CameraState = RESET;
 
 const same = (a: CameraState, b: CameraState) =>
   Math.abs(a.x - b.x) < 1e-9 && Math.abs(a.y - b.y) < 1e-9 && Math.abs(a.ratio - b.ratio) < 1e-9 && a.angle === b.angle;
-
-/** The toolbar and the status line lie over the stage: a node under them would be hidden. */
-function overlayInsets(container: HTMLElement): Insets {
-  const c = container.getBoundingClientRect();
-  const out = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
-  for (const el of container.parentElement?.querySelectorAll(':scope > .toolbar, :scope > .status') ?? []) {
-    const r = el.getBoundingClientRect();
-    if (!r.width || r.right <= c.left || r.left >= c.right || r.bottom <= c.top || r.top >= c.bottom) continue;
-    if (r.top + r.bottom < c.top + c.bottom) out.top = Math.max(out.top, r.bottom - c.top + MARGIN);
-    else out.bottom = Math.max(out.bottom, c.bottom - r.top + MARGIN);
-  }
-  return out;
-}
 
 /** On the map the frame is the region (or everything placed, map-panel.tsx): what lies beyond it is not fitted in. */
 const inFrame =
@@ -39,7 +27,7 @@ const inFrame =
 /** On a big view names are sparse (sigma's label grid) and the nodes are points: sigma's own frame is the fit. */
 function target(sigma: ExplorerSigma, graph: ExplorerGraph, onMap: boolean): CameraState {
   if (isLargeView(graph)) return RESET;
-  const insets = overlayInsets(sigma.getContainer());
+  const insets = overlayInsets(sigma.getContainer(), MARGIN);
   const box = sigma.getCustomBBox();
   if (!onMap || !box) return labelFrame(sigma, insets) ?? RESET;
   // The whole frame stays in view (the region is the map's point), corner to corner.

@@ -6,8 +6,10 @@ import { expand, graph, layout, pin, renderer, repaint, settleCamera } from '../
 import { memoContext } from '../graph/display-context.ts';
 import { enableDrag } from '../graph/drag.ts';
 import { isLargeView } from '../graph/large-graph-rendering.ts';
+import { keepNamesClear } from '../graph/node-labels.ts';
 import { Repainter } from '../graph/repaint.ts';
 import { createRenderer } from '../graph/renderer.ts';
+import { overlayInsets } from '../scene/overlay-insets.ts';
 import { slice } from '../state/selectors.ts';
 import { actions, view } from '../state/store.ts';
 import type { Selection } from '../state/view-state.ts';
@@ -29,6 +31,8 @@ const DRAWN_FROM = [
 
 /** The parts whose change, on a big view, alters only the items they name. */
 const LOCAL: readonly (typeof DRAWN_FROM)[number][] = ['hovered', 'selection'];
+/** Room kept between a name and the canvas's edge or the toolbar: text clipped there looked cut. */
+const NAME_MARGIN = 3;
 const nodeOf = (s: Selection | null) => (s?.kind === 'node' ? [s.key] : []);
 const edgeOf = (s: Selection | null) => (s?.kind === 'edge' ? [s.key] : []);
 
@@ -57,6 +61,8 @@ export function GraphView() {
     const painter = new Repainter(sigma, graph);
     repaint.current = painter;
     exposeForDebugging(sigma, graph);
+    const stage = ref.current!;
+    keepNamesClear(sigma.getCanvases().labels!, () => overlayInsets(stage, NAME_MARGIN));
     // The canvas changes size with the legend and the side column, not only with the window; a camera the reader has
     // not moved is framed again for the new size (a running layout frames the view when it stops; the map keeps its).
     const resized = new ResizeObserver(() => {
