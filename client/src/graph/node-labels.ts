@@ -86,11 +86,11 @@ export function flushLabels(): void {
   pending.clear();
 }
 
-/** What lies over each labels canvas (the toolbar, the status line), asked at each pass: they come and go with views. */
-const overlaid = new WeakMap<HTMLCanvasElement, () => Insets>();
+/** What lies over each labels canvas (the toolbar, the status line), kept current by the page (watchOverlays). */
+const overlaid = new WeakMap<HTMLCanvasElement, Insets>();
 
 /** Names on `canvas` are placed whole inside these insets (or on their node's right, as sigma writes them). */
-export function keepNamesClear(canvas: HTMLCanvasElement, insets: () => Insets): void {
+export function keepNamesClear(canvas: HTMLCanvasElement, insets: Insets): void {
   overlaid.set(canvas, insets);
 }
 
@@ -102,7 +102,7 @@ function roomOf(canvas: HTMLCanvasElement): Box | undefined {
   const width = parseFloat(canvas.style.width);
   const height = parseFloat(canvas.style.height);
   if (!(width > 0 && height > 0)) return undefined;
-  const i = overlaid.get(canvas)?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  const i = overlaid.get(canvas) ?? { top: 0, right: 0, bottom: 0, left: 0 };
   return { x: i.left, y: i.top, width: width - i.left - i.right, height: height - i.top - i.bottom };
 }
 

@@ -9,7 +9,7 @@ import { isLargeView } from '../graph/large-graph-rendering.ts';
 import { keepNamesClear } from '../graph/node-labels.ts';
 import { Repainter } from '../graph/repaint.ts';
 import { createRenderer } from '../graph/renderer.ts';
-import { overlayInsets } from '../scene/overlay-insets.ts';
+import { watchOverlays } from '../scene/overlay-insets.ts';
 import { slice } from '../state/selectors.ts';
 import { actions, view } from '../state/store.ts';
 import type { Selection } from '../state/view-state.ts';
@@ -61,8 +61,10 @@ export function GraphView() {
     const painter = new Repainter(sigma, graph);
     repaint.current = painter;
     exposeForDebugging(sigma, graph);
-    const stage = ref.current!;
-    keepNamesClear(sigma.getCanvases().labels!, () => overlayInsets(stage, NAME_MARGIN));
+    const unwatch = watchOverlays(ref.current!, NAME_MARGIN, (insets) => {
+      keepNamesClear(sigma.getCanvases().labels!, insets);
+      sigma.scheduleRender();
+    });
     // The canvas changes size with the legend and the side column, not only with the window; a camera the reader has
     // not moved is framed again for the new size (a running layout frames the view when it stops; the map keeps its).
     const resized = new ResizeObserver(() => {
@@ -91,6 +93,7 @@ export function GraphView() {
       } else painter.all();
     });
     return () => {
+      unwatch();
       resized.disconnect();
       dispose();
       painter.kill();
