@@ -9,6 +9,7 @@ import {
   overlap,
   placeLabels,
   discOf,
+  NODES_BLOCK_UP_TO,
   shownShare,
   SIDES,
   type Box,
@@ -82,6 +83,15 @@ describe('placing names', () => {
     // By the left edge with its right taken: left out, rather than cut at the canvas's left edge.
     const crowded = placeLabels([name('r', 90, 100, 9, 'plain', 200), name('cut', 20, 100, 5, 'plain', 100)], { room });
     expect(sides(crowded)).toEqual({ r: 'right' });
+  });
+
+  it('lets names cover nodes in a crowd of more than NODES_BLOCK_UP_TO offered names (a hub’s neighbours in a big view)', () => {
+    const far = Array.from({ length: NODES_BLOCK_UP_TO - 1 }, (_, i) =>
+      name(`far${i}`, 10_000 + (i % 40) * 200, i * 30, 1),
+    );
+    const pair = [name('big', 0, 0, 9), name('small', 50, 3, 2, 'plain', 30)];
+    expect(sides(placeLabels([...pair, ...far.slice(1)])).big).toBe('left');
+    expect(sides(placeLabels([...pair, ...far])).big).toBe('right');
   });
 
   it('keeps clear of the hovered node’s name box, which is written on the layer above', () => {
