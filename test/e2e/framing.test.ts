@@ -75,19 +75,23 @@ describe('framing the view', { timeout: 90_000 }, () => {
     expect(pairs(written)).toEqual([]);
     expect(written.length).toBeGreaterThan(offered.length / 2);
     expect(written.some((w) => w.side !== 'right')).toBe(true);
-    // A name covers another node only where every side clear of nodes was taken or cut by the canvas's edge; one left
-    // out had every side taken by a name that went first, or cut.
+    // A name covers another node, never a bigger one, only where every side clear of nodes was taken or cut by the
+    // canvas's edge; one left out had every side taken by a name that went first or a bigger node, or cut.
     // Whole: inside the canvas less the toolbar, with the page's few pixels to spare.
     const room = labels!.room!;
     expect(room.y).toBeGreaterThan(20);
     const whole = (b: Box) => shownShare(b, room) === 1;
     const byName = (c: Candidate, b: Box) => written.some((w) => w.key !== c.key && overlap(w, b) && w.size >= c.size);
     const onNode = (c: Candidate, b: Box) => offered.some((o) => o.key !== c.key && overlap(discOf(o), b));
+    const onBigger = (c: Candidate, b: Box) =>
+      offered.some((o) => o.key !== c.key && o.size > c.size && overlap(discOf(o), b));
     for (const c of offered) {
       const w = written.find((x) => x.key === c.key);
+      // No name over a bigger node.
+      if (w && !w.always) expect(onBigger(c, w)).toBe(false);
       for (const side of SIDES) {
         const box = boxOn(c, side);
-        if (!w) expect(byName(c, box) || !whole(box)).toBe(true);
+        if (!w) expect(byName(c, box) || !whole(box) || onBigger(c, box)).toBe(true);
         else if (onNode(c, w)) expect(byName(c, box) || !whole(box) || onNode(c, box)).toBe(true);
       }
     }

@@ -64,7 +64,7 @@ describe('placing names', () => {
     expect(sides(placeLabels([name('a', 0, 0, 5)], at(90))).a).toBe('right');
   });
 
-  it('writes no name over another node where a side is clear of it, and over one rather than leave it out', () => {
+  it('writes no name over another node where a side is clear of it, over a smaller one rather than leave it out', () => {
     // The big name's right (7–87) would cover the small node at 50 px; its left does not.
     const placed = placeLabels([name('big', 0, 0, 9), name('small', 50, 3, 2, 'plain', 30)]);
     expect(sides(placed)).toEqual({ big: 'left', small: 'right' });
@@ -72,6 +72,9 @@ describe('placing names', () => {
     const room = { x: 0, y: 0, width: 300, height: 200 };
     const crowded = placeLabels([name('big', 5, 100, 9), name('small', 50, 103, 2, 'plain', 30)], { room });
     expect(sides(crowded).big).toBe('right');
+    // But never a bigger node: the small one's name, cut on every other side, is left out rather than cover the big one.
+    const under = placeLabels([name('big', 60, 100, 9, 'plain', 0), name('small', 5, 100, 2, 'plain', 60)], { room });
+    expect(sides(under).small).toBeUndefined();
   });
 
   it('writes a name where it shows whole, else on its right as sigma does, else leaves it out', () => {
@@ -149,7 +152,7 @@ describe('placing names', () => {
   const unique = (list: LabelCandidate[]) =>
     list.map((b, i) => ({ ...b, key: `${i}:${b.key}`, forced: b.forced || b.always }));
 
-  const discsOf = (all: LabelCandidate[]) => all.map((c) => ({ ...discOf(c), owner: c.key }));
+  const discsOf = (all: LabelCandidate[]) => all.map((c) => ({ ...discOf(c), owner: c.key, size: c.size }));
 
   it('never writes a name over another or the hovered box, nor over another node where a side was free of both, unless named', () => {
     fc.assert(
@@ -163,6 +166,7 @@ describe('placing names', () => {
           for (const b of kept) if (a !== b) expect(overlap(a, b)).toBe(false);
           for (const o of blocked) expect(overlap(a, o)).toBe(false);
           const c = all.find((x) => x.key === a.key)!;
+          for (const d of discs) if (d.owner !== a.key && d.size > a.size) expect(overlap(a, d)).toBe(false);
           if (onNode(c, a))
             for (const s of SIDES) {
               const box = boxOn(c, s);
@@ -187,7 +191,10 @@ describe('placing names', () => {
         const onNode = (c: LabelCandidate, box: Box) => discs.some((d) => d.owner !== c.key && overlap(d, box));
         const whole = (b: Box) => shownShare(b, canvas) === 1;
         // Closed to a name at all; closed to it while a side clear of nodes too may be open.
-        const shut = (c: LabelCandidate, s: Side) => byName(c, boxOn(c, s)) || !whole(boxOn(c, s));
+        const onBigger = (c: LabelCandidate, box: Box) =>
+          discs.some((d) => d.owner !== c.key && d.size > c.size && overlap(d, box));
+        const shut = (c: LabelCandidate, s: Side) =>
+          byName(c, boxOn(c, s)) || !whole(boxOn(c, s)) || onBigger(c, boxOn(c, s));
         const shutOrOnNode = (c: LabelCandidate, s: Side) => shut(c, s) || onNode(c, boxOn(c, s));
         for (const c of all) {
           const at = placed.get(c.key);
@@ -195,11 +202,11 @@ describe('placing names', () => {
           if (!at) {
             for (const s of SIDES) expect(shut(c, s)).toBe(true);
             const right = boxOn(c, 'right');
-            expect(byName(c, right) || shownShare(right, canvas) === 0).toBe(true);
+            expect(byName(c, right) || onBigger(c, right) || shownShare(right, canvas) === 0).toBe(true);
             continue;
           }
           expect(boxOn(c, at.side)).toEqual({ x: at.x, y: at.y, width: at.width, height: at.height });
-          if (c.always && byName(c, at)) continue;
+          if (c.always && (byName(c, at) || onBigger(c, at))) continue;
           const earlier = SIDES.slice(0, SIDES.indexOf(at.side));
           if (whole(at) && !onNode(c, at)) for (const s of earlier) expect(shutOrOnNode(c, s)).toBe(true);
           else if (whole(at)) {

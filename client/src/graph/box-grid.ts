@@ -45,8 +45,11 @@ export class BoxGrid {
       }
   }
 
-  /** Whether `box` meets a kept box, leaving out those `owner` owns (a name may touch its own node's disc). */
-  meets(box: Box, owner?: string): boolean {
+  /**
+   * Whether `box` meets a kept box; with `counts`, only one whose owner it accepts (a name may touch its own node's
+   * disc, and only bigger nodes' discs bar it outright).
+   */
+  meets(box: Box, counts?: (owner: string) => boolean): boolean {
     // The span's four numbers as locals, not a tuple: this runs up to four times for each of thousands of names.
     const size = this.cell;
     const x0 = Math.floor((box.x - MARGIN) / size);
@@ -58,7 +61,7 @@ export class BoxGrid {
         const list = this.cells.get(cellOf(i, j));
         if (!list) continue;
         for (const other of list)
-          if ((other.owner === undefined || other.owner !== owner) && overlap(box, other)) return true;
+          if ((!counts || other.owner === undefined || counts(other.owner)) && overlap(box, other)) return true;
       }
     return false;
   }

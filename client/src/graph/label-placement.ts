@@ -63,24 +63,31 @@ export interface PlaceOptions {
 /**
  * The names to write, in the order to write them (`before`). Each takes the first side, in SIDES order, that lies whole
  * on the canvas and meets neither a name already kept (nor the hovered box) nor another offered node's disc; failing
- * that, the first whole side that only covers a node (a big node's name matters more than the dot it runs over); then
- * its right, as sigma writes it, if no name is there and it shows some of it; else it is left out, but a named one is
- * written on its right whatever it meets.
+ * that, the first whole side that covers only nodes no bigger than its own (a name matters more than a lesser dot);
+ * then its right, as sigma writes it, if neither a name nor a bigger node is there and it shows some of it; else it is
+ * left out, but a named one is written on its right whatever it meets.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], opts: PlaceOptions = {}): LabelBox[] {
   const names = new BoxGrid();
   // Discs are a few pixels wide: a fine grid. Past NODES_BLOCK_UP_TO they are left out (see there).
   const discs = new BoxGrid(16);
+  const sizes = new Map<string, number>();
   for (const o of opts.obstacles ?? []) names.add(o);
-  if (candidates.length <= NODES_BLOCK_UP_TO) for (const c of candidates) discs.add(discOf(c), c.key);
+  if (candidates.length <= NODES_BLOCK_UP_TO)
+    for (const c of candidates) {
+      discs.add(discOf(c), c.key);
+      sizes.set(c.key, c.size);
+    }
   const kept: LabelBox[] = [];
   for (const c of [...candidates].sort(before)) {
+    const other = (owner: string) => owner !== c.key;
+    const bigger = (owner: string) => owner !== c.key && sizes.get(owner)! > c.size;
     let side: Side | null = null;
     let overNode: Side | null = null;
     for (const s of SIDES) {
       const box = boxOn(c, s);
-      if (shownShare(box, opts.room) < 1 || names.meets(box)) continue;
-      if (!discs.meets(box, c.key)) {
+      if (shownShare(box, opts.room) < 1 || names.meets(box) || discs.meets(box, bigger)) continue;
+      if (!discs.meets(box, other)) {
         side = s;
         break;
       }
@@ -89,7 +96,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: PlaceOp
     side ??= overNode;
     if (!side) {
       const right = boxOn(c, 'right');
-      side = c.always || (shownShare(right, opts.room) > 0 && !names.meets(right)) ? 'right' : null;
+      const free = shownShare(right, opts.room) > 0 && !names.meets(right) && !discs.meets(right, bigger);
+      side = free || c.always ? 'right' : null;
     }
     if (!side) continue;
     const placed: LabelBox = { key: c.key, size: c.size, forced: c.forced, always: c.always, ...boxOn(c, side), side };
