@@ -150,7 +150,7 @@ describe('exports of the view', { timeout: 90_000 }, () => {
     const edgeGroup = doc.getElementsByTagName('g')[0]!;
     expect(edgeGroup.getElementsByTagName('path')).toHaveLength(shown.edges.length);
     expect(text).toContain('>Abu Mohammad al-Jolani</text>');
-    // The names written beside their nodes, as on the page: those left out there (they met another) are left out here.
+    // The names written beside their nodes, as on the page: those left out there (no side was free) are left out here.
     const names = await page.evaluate(() => {
       const { sigma, labels } = window.__explorer!;
       const { offered, written } = labels()!;

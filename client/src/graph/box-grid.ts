@@ -50,12 +50,7 @@ export class BoxGrid {
    * disc, and only bigger nodes' discs bar it outright).
    */
   meets(box: Box, counts?: (owner: string) => boolean): boolean {
-    // The span's four numbers as locals, not a tuple: this runs up to four times for each of thousands of names.
-    const size = this.cell;
-    const x0 = Math.floor((box.x - MARGIN) / size);
-    const x1 = Math.floor((box.x + box.width + MARGIN) / size);
-    const y0 = Math.floor((box.y - MARGIN) / size);
-    const y1 = Math.floor((box.y + box.height + MARGIN) / size);
+    const [x0, x1, y0, y1] = this.span(box);
     for (let i = x0; i <= x1; i++)
       for (let j = y0; j <= y1; j++) {
         const list = this.cells.get(cellOf(i, j));

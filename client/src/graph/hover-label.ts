@@ -18,6 +18,8 @@ export interface HoverBox {
   width: number;
   height: number;
   left: boolean;
+  /** The halo's radius around the node, which the box's rounded end follows. */
+  radius: number;
 }
 
 /** Where drawHoverLabel puts the box for a name `textWidth` px wide, on a canvas `room` px wide (CSS pixels). */
@@ -27,7 +29,7 @@ export function hoverBoxOf(data: HoverData, textWidth: number, labelSize: number
   const half = Math.max(radius, Math.round(labelSize + 2 * PADDING) / 2);
   const left = data.x + radius + boxWidth > room && data.x - radius - boxWidth >= 0;
   const x = left ? data.x - radius - boxWidth : data.x - radius;
-  return { x, y: data.y - half, width: boxWidth + 2 * radius, height: 2 * half, left };
+  return { x, y: data.y - half, width: boxWidth + 2 * radius, height: 2 * half, left, radius };
 }
 
 export function drawHoverLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
@@ -40,13 +42,11 @@ export function drawHoverLabel<N extends Attributes, E extends Attributes, G ext
   const label = typeof data.label === 'string' ? data.label : null;
   // The canvas's width in CSS pixels, the unit sigma hands positions in.
   const room = context.canvas.clientWidth || Infinity;
-  const textWidth = label === null ? 0 : context.measureText(label).width;
-  if (label === null || !hoverBoxOf(data, textWidth, size, room).left)
-    return drawDiscNodeHover(context, data, settings);
+  const box = label === null ? null : hoverBoxOf(data, context.measureText(label).width, size, room);
+  if (!box?.left) return drawDiscNodeHover(context, data, settings);
 
   // Mirrored: the box ends where the node's halo begins, on its left, and the text starts at the box's left edge.
-  const boxWidth = Math.round(textWidth + 5);
-  const radius = Math.max(data.size, size / 2) + PADDING;
+  const { radius, x: start } = box;
   const boxHeight = Math.round(size + 2 * PADDING);
   const inset = Math.sqrt(Math.abs(radius ** 2 - (boxHeight / 2) ** 2));
   const angle = Math.asin(boxHeight / 2 / radius);
@@ -57,13 +57,13 @@ export function drawHoverLabel<N extends Attributes, E extends Attributes, G ext
   context.shadowColor = '#000';
   context.beginPath();
   context.moveTo(data.x - inset, data.y - boxHeight / 2);
-  context.lineTo(data.x - radius - boxWidth, data.y - boxHeight / 2);
-  context.lineTo(data.x - radius - boxWidth, data.y + boxHeight / 2);
+  context.lineTo(start, data.y - boxHeight / 2);
+  context.lineTo(start, data.y + boxHeight / 2);
   context.lineTo(data.x - inset, data.y + boxHeight / 2);
   context.arc(data.x, data.y, radius, Math.PI - angle, Math.PI + angle, true);
   context.closePath();
   context.fill();
   context.shadowBlur = 0;
   // sigma's own label writer puts the text `size + 3` px right of x: hand it the x that starts it inside the box.
-  drawDiscNodeLabel(context, { ...data, x: data.x - radius - boxWidth + 2 - data.size - 3 }, settings);
+  drawDiscNodeLabel(context, { ...data, x: start + 2 - data.size - 3 }, settings);
 }

@@ -19,7 +19,8 @@ export function overlayInsets(container: HTMLElement, margin: number): Insets {
 /**
  * Calls `changed` with the insets when they change: the stage or an overlay changes size, or an overlay comes or goes
  * (a view opening brings the toolbar). Read in a ResizeObserver's callback, after layout, they cost no layout of their
- * own, where reading them at every frame made the browser lay the page out inside sigma's render. Returns the
+ * own, where reading them at every frame would make the browser lay the page out inside sigma's render whenever the
+ * DOM had changed. Returns the
  * disposer.
  */
 export function watchOverlays(container: HTMLElement, margin: number, changed: (insets: Insets) => void): () => void {
