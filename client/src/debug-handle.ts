@@ -3,6 +3,7 @@ import type Sigma from 'sigma';
 import type { RelationAttributes } from '../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph/graph-model.ts';
 import { lastLayoutStats, type LayoutStats } from './graph/large-graph.ts';
+import { edgeLabelsOn, type EdgeLabelsWritten } from './graph/edge-labels.ts';
 import { labelsOn, type LabelsWritten } from './graph/node-labels.ts';
 
 type ExplorerSigma = Sigma<NodeAttributes, RelationAttributes>;
@@ -17,6 +18,8 @@ declare global {
       layoutStats(): LayoutStats | null;
       /** The names sigma last offered and those written beside their nodes (graph/node-labels.ts). */
       labels(): LabelsWritten | null;
+      /** The relationships' names sigma last offered and those written, each with the boxes it covers. */
+      edgeLabels(): EdgeLabelsWritten | null;
     };
   }
 }
@@ -35,5 +38,6 @@ export function exposeForDebugging(sigma: ExplorerSigma, graph: ExplorerGraph): 
     },
     layoutStats: () => lastLayoutStats,
     labels: () => labelsOn(sigma.getCanvases().labels!) ?? null,
+    edgeLabels: () => edgeLabelsOn(sigma.getCanvases().edgeLabels!) ?? null,
   };
 }

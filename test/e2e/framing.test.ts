@@ -229,4 +229,70 @@ describe('framing the view', { timeout: 90_000 }, () => {
     await expect.poll(async () => (await page.locator('.graph').boundingBox())!.width).toBeLessThan(wide - 100);
     await expect.poll(() => hiddenParts(page)).toEqual(NOTHING_HIDDEN);
   });
+  it('names a hovered hub’s relationships only where they meet no name, no other node and no other such name', async () => {
+    await page.goto(`${session.app.url}/?network=1`);
+    await waitForEntities(page, { above: 30 });
+    await waitForLayout(page);
+    // Zoomed out a little, as for the names above: the hub's lines shorten and their names crowd.
+    await page.evaluate(() => {
+      const camera = window.__explorer!.sigma.getCamera();
+      camera.setState({ ...camera.getState(), ratio: camera.getState().ratio * 1.5 });
+    });
+    await cameraAtRest();
+    await drawn();
+    const hub = await nodeOnScreen(page, 'assad-government');
+    await page.mouse.move(hub.x, hub.y);
+    const edgeLabels = () => page.evaluate(() => window.__explorer!.edgeLabels());
+    await expect.poll(async () => (await edgeLabels())?.offered.length ?? 0, { timeout: 5000 }).toBeGreaterThan(6);
+    const { offered, written } = (await edgeLabels())!;
+    const names = (await page.evaluate(() => window.__explorer!.labels()))!;
+    const taken = [...names.written, ...names.obstacles];
+    const meet = (a: readonly Box[], b: readonly Box[]) => a.some((x) => b.some((y) => overlap(x, y)));
+    // Where sigma writes them, at the middle of each line, some run into each other or into a node's name…
+    const crowded = offered.some(
+      (e, i) => meet(e.boxes, taken) || offered.slice(i + 1).some((f) => meet(e.boxes, f.boxes)),
+    );
+    expect(crowded).toBe(true);
+    // …those written do not, nor lie under a node other than their own two (sigma draws nodes over them).
+    expect(written.length).toBeGreaterThan(0);
+    const discs = await page.evaluate(() => {
+      const s = window.__explorer!.sigma;
+      return s
+        .getGraph()
+        .nodes()
+        .map((key) => {
+          const p = s.framedGraphToViewport(s.getNodeDisplayData(key)!);
+          const r = s.scaleSize(s.getNodeDisplayData(key)!.size);
+          return { key, x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
+        });
+    });
+    for (const [i, e] of written.entries()) {
+      expect(meet(e.boxes, taken)).toBe(false);
+      for (const f of written.slice(i + 1)) expect(meet(e.boxes, f.boxes)).toBe(false);
+      const ends = await page.evaluate((k) => window.__explorer!.graph.extremities(k), e.key);
+      expect(
+        meet(
+          e.boxes,
+          discs.filter((d) => !ends.includes(d.key)),
+        ),
+      ).toBe(false);
+    }
+    // What is written is on the canvas: ink inside each written name's boxes.
+    const ink = (boxes: readonly Box[]) =>
+      page.evaluate((list) => {
+        const canvas = window.__explorer!.sigma.getCanvases().edgeLabels!;
+        const scale = canvas.width / canvas.clientWidth;
+        let n = 0;
+        for (const b of list) {
+          const w = Math.max(1, Math.round(b.width * scale));
+          const h = Math.max(1, Math.round(b.height * scale));
+          const data = canvas.getContext('2d')!.getImageData(b.x * scale, b.y * scale, w, h).data;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        }
+        return n;
+      }, boxes);
+    for (const e of written) expect(await ink(e.boxes)).toBeGreaterThan(20);
+    await screenshot(page, 'framing-hub-relationship-names');
+    await page.mouse.move(5, 5);
+  });
 });

@@ -145,16 +145,26 @@ describe('edge display', () => {
     });
   });
 
-  it('names the relationships of the paths found', () => {
+  it('names the relationships of the paths found, and the selected one, whatever their names meet', () => {
     expect(edgeDisplay('e', opposes, ctx({ labelledEdges: new Set(['e']) }))).toMatchObject({
       size: 3,
       label: 'opposes',
+      alwaysLabel: true,
+    });
+    expect(edgeDisplay('e', opposes, ctx({ selection: { kind: 'edge', key: 'e' } }))).toMatchObject({
+      label: 'opposes',
+      alwaysLabel: true,
     });
   });
 
-  it('names and thickens the edges of the hovered node, dims the rest', () => {
+  it('names and thickens the edges of the hovered node where their names fit, dims the rest', () => {
     const c = ctx({ hovered: 'a', nearHover: new Set(['a', 'b']), hoverEdges: new Set(['e']) });
-    expect(edgeDisplay('e', opposes, c)).toMatchObject({ size: 3, label: 'opposes', forceLabel: true });
+    expect(edgeDisplay('e', opposes, c)).toMatchObject({
+      size: 3,
+      label: 'opposes',
+      forceLabel: true,
+      alwaysLabel: false,
+    });
     expect(edgeDisplay('f', opposes, c).color).toBe(DIMMED);
   });
 

@@ -3,6 +3,7 @@ import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { api } from '../api/http.ts';
 import { buildDisplayContext } from '../graph/display-context.ts';
+import { flushEdgeLabels, keepEdgeLabelsOffNodes } from '../graph/edge-labels.ts';
 import { flushLabels } from '../graph/node-labels.ts';
 import { graph, renderer } from '../scene/graph-instance.ts';
 import { track } from '../scene/track.ts';
@@ -35,7 +36,11 @@ export async function exportView(format: ExportFormat): Promise<void> {
       if (renderer.current) {
         const sigma = renderer.current as unknown as Sigma;
         // The copy it draws has none of our listeners: its names are written when asked, before its canvases are copied.
-        const withTempRenderer = async () => flushLabels();
+        const withTempRenderer = async (copy: Sigma) => {
+          flushLabels();
+          keepEdgeLabelsOffNodes(copy);
+          flushEdgeLabels();
+        };
         await track(
           () => downloadAsPNG(sigma, { fileName: stem, backgroundColor: '#ffffff', withTempRenderer }),
           'No image was made.',

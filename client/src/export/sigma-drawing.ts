@@ -1,5 +1,6 @@
 // Reads what sigma currently shows (positions on screen, sizes, colours, labels) into a Drawing for the SVG export.
 import type { LabelBox } from '../graph/label-placement.ts';
+import { edgeLabelsOn } from '../graph/edge-labels.ts';
 import { labelsOn } from '../graph/node-labels.ts';
 import type { ExplorerSigma } from '../scene/graph-instance.ts';
 import type { Drawing, DrawnEdge, DrawnNode } from './svg-drawing.ts';
@@ -13,7 +14,10 @@ export function drawingOf(sigma: ExplorerSigma): Drawing {
   const written = new Map(labelsOn(sigma.getCanvases().labels!)?.written.map((b) => [b.key, b]));
   const labelled = (key: string, d: { highlighted?: boolean }) =>
     offered.has(key) && (written.has(key) || d.highlighted);
-  const edgeLabelled = sigma.getEdgeDisplayedLabels();
+  // The relationships sigma named in its last pass, and of those the ones the canvas wrote (they fitted).
+  const shownEdges = sigma.getEdgeDisplayedLabels();
+  const writtenEdges = new Set(edgeLabelsOn(sigma.getCanvases().edgeLabels!)?.written.map((w) => w.key));
+  const edgeLabelled = { has: (key: string) => shownEdges.has(key) && writtenEdges.has(key) };
   const at = new Map<string, DrawnNode>();
   graph.forEachNode((key) => {
     const d = sigma.getNodeDisplayData(key);

@@ -41,7 +41,8 @@ export interface DisplayContext {
 
 /** alwaysLabel: the name is written even where it meets another (graph/node-labels.ts); forceLabel only lifts it. */
 export type NodeDisplay = Partial<NodeDisplayData> & { type?: string; alwaysLabel?: boolean };
-export type EdgeDisplay = Partial<EdgeDisplayData> & { type?: string; curvature?: number };
+/** alwaysLabel: the relationship's name is written even where it meets another (graph/edge-labels.ts). */
+export type EdgeDisplay = Partial<EdgeDisplayData> & { type?: string; curvature?: number; alwaysLabel?: boolean };
 
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayContext): NodeDisplay {
   // sigma needs a position even for what it does not draw.
@@ -87,6 +88,7 @@ export function edgeDisplay(key: string, attrs: RelationAttributes, ctx: Display
     type: 'line',
     hidden: false,
     forceLabel: false,
+    alwaysLabel: false,
     zIndex: 0,
   };
   if (!ctx.plain) {
@@ -98,11 +100,14 @@ export function edgeDisplay(key: string, attrs: RelationAttributes, ctx: Display
   const touchesHover = ctx.hoverEdges?.has(key) ?? false;
   const onHighlight = ctx.highlight?.edges.has(key) ?? false;
   const named = !ctx.highlight && !ctx.hovered && ctx.labelledEdges.has(key);
-  if (selected || touchesHover || named || (!ctx.hovered && onHighlight)) {
+  const chosen = selected || named || (!ctx.hovered && onHighlight);
+  if (chosen || touchesHover) {
     out.size = 3;
     out.label = humanize(attrs.relType);
     out.forceLabel = true;
     out.zIndex = 1;
+    // What the reader chose is named whatever it meets; a hovered node's relationships only where their names fit.
+    if (chosen) out.alwaysLabel = true;
   } else if ((ctx.hovered && ctx.hoverDimsOthers !== false) || ctx.highlight) {
     out.color = DIMMED;
   }

@@ -2,10 +2,17 @@
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import {
+  drawStraightEdgeLabel,
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  NodeCircleProgram,
+  NodePointProgram,
+} from 'sigma/rendering';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { ExplorerGraph, NodeAttributes } from './graph-model.ts';
 import { edgeDisplay, nodeDisplay, type DisplayContext } from './display.ts';
+import { deferEdgeLabel, flushEdgeLabels, keepEdgeLabelsOffNodes } from './edge-labels.ts';
 import { drawHoverLabel } from './hover-label.ts';
 import { adaptRenderingToSize } from './large-graph-rendering.ts';
 import { drawNodeLabel, flushLabels } from './node-labels.ts';
@@ -26,6 +33,14 @@ const PinnedNodeProgram = createNodeBorderProgram({
   ],
 });
 
+/** Curved parallel edges, their names written only where they fit, like the straight ones' (edge-labels.ts). */
+class CurvedEdgeProgram extends EdgeCurvedArrowProgram {
+  constructor(...args: ConstructorParameters<typeof EdgeCurvedArrowProgram>) {
+    super(...args);
+    if (this.drawLabel) this.drawLabel = deferEdgeLabel(this.drawLabel);
+  }
+}
+
 export function createRenderer(
   container: HTMLElement,
   graph: ExplorerGraph,
@@ -37,7 +52,7 @@ export function createRenderer(
     edgeReducer: (edge, data) => edgeDisplay(edge, data, context()),
     // 'point' and 'line' are a big view's (display.ts, plain): compiled now, while the page waits for its first data.
     nodeProgramClasses: { circle: NodeCircleProgram, pinned: PinnedNodeProgram, point: NodePointProgram },
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: CurvedEdgeProgram, line: EdgeLineProgram },
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
     enableEdgeEvents: true,
@@ -52,6 +67,7 @@ export function createRenderer(
     defaultDrawNodeHover: drawHoverLabel,
     defaultDrawNodeLabel: drawNodeLabel,
     edgeLabelFont: 'system-ui, sans-serif',
+    defaultDrawEdgeLabel: deferEdgeLabel(drawStraightEdgeLabel),
     zIndex: true,
     // Room for labels at the edges, and for the status line below.
     stagePadding: 40,
@@ -59,8 +75,12 @@ export function createRenderer(
     maxCameraRatio: 10,
   });
 
-  // First of its listeners: the names are written before anyone else hears the frame is done.
-  sigma.on('afterRender', flushLabels);
+  // First of its listeners: the names are written before anyone else hears the frame is done, the nodes' first, so
+  // that the relationships' keep clear of them.
+  sigma.on('afterRender', () => {
+    flushLabels();
+    flushEdgeLabels();
+  });
   sigma.on('clickNode', ({ node }) => on.clickNode(node));
   sigma.on('doubleClickNode', (e) => {
     e.preventSigmaDefault();
@@ -71,5 +91,6 @@ export function createRenderer(
   sigma.on('enterNode', ({ node }) => on.hoverNode(node));
   sigma.on('leaveNode', () => on.hoverNode(null));
   adaptRenderingToSize(sigma, graph);
+  keepEdgeLabelsOffNodes(sigma);
   return sigma;
 }
