@@ -233,12 +233,8 @@ describe('framing the view', { timeout: 90_000 }, () => {
     await page.goto(`${session.app.url}/?network=1`);
     await waitForEntities(page, { above: 30 });
     await waitForLayout(page);
-    // Zoomed out a little, as for the names above: the hub's lines shorten and their names crowd.
-    await page.evaluate(() => {
-      const camera = window.__explorer!.sigma.getCamera();
-      camera.setState({ ...camera.getState(), ratio: camera.getState().ratio * 1.5 });
-    });
-    await cameraAtRest();
+    // As framed: a dozen lines meet at the hub, and their names crowd round it. (Zoomed out further, as for the names
+    // above, some layouts leave no name room at all.)
     await drawn();
     const hub = await nodeOnScreen(page, 'assad-government');
     await page.mouse.move(hub.x, hub.y);
