@@ -29,7 +29,9 @@ export interface EdgeLabelsWritten {
   written: readonly EdgeLabelAt[];
 }
 
-const pending = new Map<CanvasRenderingContext2D, Offer[]>();
+/** Each canvas's pass so far, by relationship key, in the order sigma offered them. */
+const pending = new Map<CanvasRenderingContext2D, Map<string, Offer>>();
+let unkeyed = 0;
 const last = new WeakMap<CanvasRenderingContext2D, EdgeLabelsWritten>();
 /** Where each stage's nodes are drawn now (sigma draws nodes over the relationships' names). */
 const discsOf = new WeakMap<HTMLCanvasElement, () => Disc[]>();
@@ -72,23 +74,25 @@ export function deferEdgeLabel<N extends Attributes, E extends Attributes, G ext
     draw(recorder(context, strokes), edgeData, sourceData, targetData, settings);
     if (!strokes.length) return;
     const data = edgeData as { key?: string; alwaysLabel?: boolean };
-    const key = data.key ?? String(edgeData.label);
+    // sigma hands every label its edge's key; one without would be told apart by a count, never by its text.
+    const key = data.key ?? `unkeyed-${++unkeyed}`;
     let offers = pending.get(context);
     // sigma names a relationship once per pass: seeing it again means it cleared this canvas and began another.
-    if (!offers || offers.some((o) => o.key === key)) {
+    if (!offers || offers.has(key)) {
       if (!offers) queueMicrotask(flushEdgeLabels);
-      offers = [];
+      offers = new Map();
       pending.set(context, offers);
     }
     const ends = [sourceData, targetData].map((n) => String((n as { key?: string }).key));
     const shifts = strokes.length === 1 ? slides(strokes[0]!.width, sourceData, targetData) : [0];
-    offers.push({ key, always: Boolean(data.alwaysLabel), strokes, ends, shifts });
+    offers.set(key, { key, always: Boolean(data.alwaysLabel), strokes, ends, shifts });
   };
 }
 
 /** Writes the relationship names waiting, those that fit beside the node names already written on the same stage. */
 export function flushEdgeLabels(): void {
-  for (const [context, offers] of pending) {
+  for (const [context, pass] of pending) {
+    const offers = [...pass.values()];
     const canvas = context.canvas;
     const ratio = canvas.width / (parseFloat(canvas.style.width) || canvas.width);
     const names = siblingLabels(canvas);
