@@ -3,7 +3,16 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIMMED, ENTITY_COLORS } from '../../client/src/graph/style.ts';
 import { drawn, graphNodes, selectFromList, shownCounts, waitForEntities } from '../support/explorer-page.ts';
-import { nodeOnScreen, pageErrors, pixelsOfColour, screenshot, waitForLayout } from '../support/page.ts';
+import {
+  isColour,
+  nodeOnScreen,
+  pageErrors,
+  pixelsOfColour,
+  raysAcross,
+  type Rgb,
+  screenshot,
+  waitForLayout,
+} from '../support/page.ts';
 import { explorerSession } from '../support/explorer-session.ts';
 
 const session = explorerSession();
@@ -33,6 +42,29 @@ describe('explore', { timeout: 90_000 }, () => {
     await details().getByRole('heading', { name: 'Abu Mohammad al-Jolani' }).waitFor();
     expect(await pixelsOfColour(page, '.graph', ENTITY_COLORS.Person)).toBeGreaterThan(50);
     expect(page.url()).toContain('focus=al-jolani');
+  });
+
+  it('rings the node the view was opened on, and the legend says which one it is', async () => {
+    // Out from the centre: the node's colour, then a white gap, then its colour again at the rim (graph/node-marks.ts).
+    const person = ENTITY_COLORS.Person;
+    const ringed = (ray: Rgb[]) => {
+      const gap = ray.findIndex((c) => isColour(c, '#ffffff'));
+      return gap > 0 && isColour(ray[0]!, person) && ray.slice(gap).some((c) => isColour(c, person));
+    };
+    await expect.poll(async () => (await raysAcross(page, 'al-jolani')).filter(ringed).length).toBeGreaterThan(5);
+    // Any other node is one disc: its colour, and nothing white, until near its rim.
+    const other = await page.evaluate(() => {
+      const { graph, sigma } = window.__explorer!;
+      const r = (k: string) => sigma.scaleSize(sigma.getNodeDisplayData(k)!.size);
+      return graph.neighbors('al-jolani').sort((a, b) => r(b) - r(a))[0]!;
+    });
+    const plain = (await raysAcross(page, other)).filter(
+      (ray) => !ray.slice(0, 14).some((c) => isColour(c, '#ffffff')),
+    );
+    expect(plain.length).toBeGreaterThan(5);
+    const legend = page.getByRole('list', { name: 'Marked nodes' });
+    expect(await legend.textContent()).toContain('Abu Mohammad al-Jolani: where this view was opened');
+    await screenshot(page, 'explore-focus');
   });
 
   it('expands a node up to the limit, says how many more there are, and shows them on request', async () => {

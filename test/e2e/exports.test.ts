@@ -124,7 +124,7 @@ describe('exports of the view', { timeout: 90_000 }, () => {
     writeFileSync(resolve(ARTIFACTS, 'export-view.png'), bytes);
   });
 
-  it('SVG: a vector copy with one circle per node drawn, one path per relationship', async () => {
+  it('SVG: a vector copy with one disc per node drawn (the focus ringed), one path per relationship', async () => {
     // Zoomed out step by step, as a reader fitting more in, until names meet on every side and the page leaves some out.
     await expect
       .poll(
@@ -146,7 +146,18 @@ describe('exports of the view', { timeout: 90_000 }, () => {
       errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`),
     }).parseFromString(text, 'image/svg+xml');
     expect(errors).toEqual([]);
-    expect(doc.getElementsByTagName('circle')).toHaveLength(shown.nodes.length);
+    // One disc per node, and over al-Jolani's, the view's centre, its ring and white gap (graph/node-marks.ts).
+    const circles = doc.getElementsByTagName('circle');
+    const fills = new Map<string, string[]>();
+    for (let i = 0; i < circles.length; i++) {
+      const c = circles.item(i)!;
+      const at = `${c.getAttribute('cx')},${c.getAttribute('cy')}`;
+      fills.set(at, [...(fills.get(at) ?? []), c.getAttribute('fill')!]);
+    }
+    expect(circles.length).toBe(shown.nodes.length + 2);
+    expect([...fills.values()].filter((f) => f.length > 1)).toEqual([
+      [ENTITY_COLORS.Person, '#ffffff', ENTITY_COLORS.Person],
+    ]);
     const edgeGroup = doc.getElementsByTagName('g')[0]!;
     expect(edgeGroup.getElementsByTagName('path')).toHaveLength(shown.edges.length);
     expect(text).toContain('>Abu Mohammad al-Jolani</text>');

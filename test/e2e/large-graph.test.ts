@@ -84,12 +84,15 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
     expect(await setting('hideEdgesOnMove')).toBe(true);
     expect(await setting('enableEdgeEvents')).toBe(false);
     expect(await setting('renderEdgeLabels')).toBe(false);
-    // Nodes as points and relationships as plain lines: a software GL pays per instanced circle or arrow.
+    // Nodes as points and relationships as plain lines: a software GL pays per instanced circle or arrow. The view's
+    // centre alone keeps its ring, so a reader can find where they started among thousands.
     const drawnAs = await page.evaluate((k) => {
       const { sigma, graph } = window.__explorer!;
-      return { node: sigma.getNodeDisplayData(k)?.type, edge: sigma.getEdgeDisplayData(graph.edges(k)[0]!)?.type };
+      const type = (n: string) => sigma.getNodeDisplayData(n)?.type;
+      const others = new Set(graph.filterNodes((n) => n !== k).map(type));
+      return { centre: type(k), others: [...others], edge: sigma.getEdgeDisplayData(graph.edges(k)[0]!)?.type };
     }, big.center);
-    expect(drawnAs).toEqual({ node: 'point', edge: 'line' });
+    expect(drawnAs).toEqual({ centre: 'focus', others: ['point'], edge: 'line' });
   });
 
   it('a click selects a node and repaints only what it touches, not the whole view', async () => {
@@ -142,7 +145,13 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
     await page.waitForFunction(() => window.__explorer!.graph.hasNode('hts') && window.__explorer!.graph.order < 500);
     expect(await setting('enableEdgeEvents')).toBe(true);
     expect(await setting('hideEdgesOnMove')).toBe(false);
-    await page.waitForFunction(() => window.__explorer!.sigma.getNodeDisplayData('hts')?.type === 'circle');
+    // Discs again, not points: HTS, the view's centre, ringed (graph/node-marks.ts), and its neighbours plain.
+    await page.waitForFunction(() => window.__explorer!.sigma.getNodeDisplayData('hts')?.type === 'focus');
+    const neighbour = await page.evaluate(() => {
+      const { sigma, graph } = window.__explorer!;
+      return sigma.getNodeDisplayData(graph.neighbors('hts')[0]!)?.type;
+    });
+    expect(neighbour).toBe('circle');
     const edge = await page.evaluate(() => {
       const { sigma, graph } = window.__explorer!;
       return sigma.getEdgeDisplayData(graph.edges('hts')[0]!)?.type;

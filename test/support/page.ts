@@ -46,3 +46,37 @@ export async function waitForLayout(page: Page): Promise<void> {
     timeout: 15_000,
   });
 }
+
+export type Rgb = [number, number, number];
+
+/**
+ * What a person sees across a node, from its centre out to its rim: the pixels along eight rays (one per compass point),
+ * each read at twenty even steps of sigma's own radius for it, so it holds at any zoom.
+ */
+export async function raysAcross(page: Page, key: string): Promise<Rgb[][]> {
+  const at = await page.evaluate((k) => {
+    const { sigma } = window.__explorer!;
+    const p = window.__explorer!.nodeOnScreen(k);
+    const d = sigma.getNodeDisplayData(k);
+    return p && d ? { ...p, r: sigma.scaleSize(d.size) } : null;
+  }, key);
+  if (!at) throw new Error(`node ${key} is not drawn`);
+  const half = Math.ceil(at.r) + 2;
+  const clip = { x: Math.round(at.x) - half, y: Math.round(at.y) - half, width: 2 * half, height: 2 * half };
+  const png = PNG.sync.read(await page.screenshot({ clip }));
+  return Array.from({ length: 8 }, (_, ray) =>
+    Array.from({ length: 20 }, (_, step): Rgb => {
+      const a = (ray * Math.PI) / 4;
+      const x = Math.round(at.x + Math.cos(a) * at.r * (step / 20)) - clip.x;
+      const y = Math.round(at.y + Math.sin(a) * at.r * (step / 20)) - clip.y;
+      const o = (y * png.width + x) * 4;
+      return [png.data[o]!, png.data[o + 1]!, png.data[o + 2]!];
+    }),
+  );
+}
+
+/** Whether a pixel is within `tolerance` (summed over the channels) of a colour written as #rrggbb. */
+export function isColour([r, g, b]: Rgb, hex: string, tolerance = 40): boolean {
+  const [R, G, B] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  return Math.abs(r - R) + Math.abs(g - G) + Math.abs(b - B) < tolerance;
+}

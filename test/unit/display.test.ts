@@ -89,6 +89,15 @@ describe('node display', () => {
     expect(near.alwaysLabel).toBeUndefined();
   });
 
+  it('rings the node the view was opened on, pinned or not, and nothing else', () => {
+    expect(nodeDisplay('hts', hts, ctx({ focus: 'hts' })).type).toBe('focus');
+    expect(nodeDisplay('hts', hts, ctx({ focus: 'hts', pinned: new Set(['hts']) })).type).toBe('focus-pinned');
+    expect(nodeDisplay('c', capture, ctx({ focus: 'hts' })).type).toBe('circle');
+    // Dimmed by a hover elsewhere, it keeps its rings (in the dimmed colour): it is still where the view began.
+    const dimmed = nodeDisplay('hts', hts, ctx({ focus: 'hts', hovered: 'c', nearHover: new Set(['c']) }));
+    expect(dimmed).toMatchObject({ type: 'focus', color: DIMMED });
+  });
+
   it('shortens a long name on the canvas, and writes it whole for the hovered, selected and always-named node', () => {
     const name = 'Al-Jolani’s assurances and ultimatum in Aleppo';
     const event: NodeAttributes = { entityType: 'Event', name, date: '2024-11-30', x: 0, y: 0 };
@@ -120,10 +129,11 @@ describe('node display', () => {
 });
 
 describe('big view drawing', () => {
-  it('draws nodes as points and every relationship as a plain line; pinned nodes keep their ring', () => {
+  it('draws nodes as points and every relationship as a plain line; the focus and pinned nodes keep their rings', () => {
     const plain = ctx({ plain: true, curvatureOf: () => 0.3 });
     expect(nodeDisplay('hts', hts, plain)).toMatchObject({ type: 'point', color: ENTITY_COLORS.Faction });
     expect(nodeDisplay('hts', hts, { ...plain, pinned: new Set(['hts']) })).toMatchObject({ type: 'pinned' });
+    expect(nodeDisplay('hts', hts, { ...plain, focus: 'hts' })).toMatchObject({ type: 'focus' });
     expect(edgeDisplay('e', opposes, plain)).toMatchObject({
       type: 'line',
       color: relationColor('OPPOSES'),

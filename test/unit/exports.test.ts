@@ -79,13 +79,14 @@ describe('GraphML', () => {
 });
 
 describe('SVG', () => {
-  it('is well-formed XML with one circle per node, one path per edge, and escaped labels', () => {
+  it('is well-formed XML with one circle per node (rings as nested discs), one path per edge, and escaped labels', () => {
     const svg = drawingToSvg({
       width: 400,
       height: 300,
       nodes: [
-        { x: 10, y: 10, r: 5, color: '#d1495b', label: 'A & <B>', ring: true },
+        { x: 10, y: 10, r: 5, color: '#d1495b', label: 'A & <B>', mark: 'pinned' },
         { x: 100, y: 80, r: 7, color: '#2e86ab' },
+        { x: 200, y: 80, r: 10, color: '#3a9d5d', mark: 'focus' },
       ],
       edges: [
         { x1: 10, y1: 10, x2: 100, y2: 80, color: '#c62828', width: 1.5, targetR: 7, label: 'opposes' },
@@ -97,7 +98,19 @@ describe('SVG', () => {
       errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`),
     }).parseFromString(svg, 'image/svg+xml');
     expect(errors).toEqual([]);
-    expect(doc.getElementsByTagName('circle')).toHaveLength(2);
+    const circles = doc.getElementsByTagName('circle');
+    const discs = Array.from({ length: circles.length }, (_, i) =>
+      ['cx', 'r', 'fill'].map((a) => circles.item(i)!.getAttribute(a)).join(' '),
+    );
+    // Painted outside in: a pin's dark ring, then the node; the focus's ring in its own colour, a white gap, the node.
+    expect(discs).toEqual([
+      '10 5 #1d2430',
+      '10 3.9 #d1495b',
+      '100 7 #2e86ab',
+      '200 10 #3a9d5d',
+      '200 8 #ffffff',
+      '200 6.2 #3a9d5d',
+    ]);
     expect(doc.getElementsByTagName('g')[0]!.getElementsByTagName('path')).toHaveLength(2);
     expect(svg).toContain('A &amp; &lt;B&gt;');
     expect(svg).toMatch(/ Q70 20 /);

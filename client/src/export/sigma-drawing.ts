@@ -2,8 +2,13 @@
 import type { LabelBox } from '../graph/label-placement.ts';
 import { edgeLabelsOn } from '../graph/edge-labels.ts';
 import { labelsOn } from '../graph/node-labels.ts';
+import { NODE_MARKS, type NodeMark } from '../graph/node-marks.ts';
 import type { ExplorerSigma } from '../scene/graph-instance.ts';
 import type { Drawing, DrawnEdge, DrawnNode } from './svg-drawing.ts';
+
+const MARKS = new Set<string | undefined>(Object.keys(NODE_MARKS));
+/** The rings sigma was told to draw (display.ts names the node program after the mark). */
+const markOf = (type: string | undefined) => (MARKS.has(type) ? { mark: type as NodeMark } : {});
 
 export function drawingOf(sigma: ExplorerSigma): Drawing {
   const graph = sigma.getGraph();
@@ -30,7 +35,7 @@ export function drawingOf(sigma: ExplorerSigma): Drawing {
       color: d.color,
       ...(labelled(key, d) && d.label ? { label: d.label } : {}),
       ...nameAt(written.get(key)),
-      ...((d as { type?: string }).type === 'pinned' ? { ring: true } : {}),
+      ...markOf((d as { type?: string }).type),
     });
   });
   const edges: DrawnEdge[] = [];

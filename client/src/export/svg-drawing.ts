@@ -1,4 +1,5 @@
 // A vector copy of what sigma shows (sigma has no SVG export): a plain drawing description, then SVG text (pure).
+import { markDiscs, type NodeMark } from '../graph/node-marks.ts';
 
 export interface DrawnNode {
   x: number;
@@ -8,8 +9,8 @@ export interface DrawnNode {
   label?: string;
   /** Where the name starts and its baseline, when the page wrote it elsewhere than to the node's right. */
   labelAt?: { x: number; y: number };
-  /** Pinned nodes carry a ring, as on screen. */
-  ring?: boolean;
+  /** The focus and pinned nodes carry their rings, as on screen. */
+  mark?: NodeMark;
 }
 
 export interface DrawnEdge {
@@ -76,9 +77,10 @@ export function drawingToSvg(d: Drawing): string {
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g class="edges">${d.edges.map((e) => edgeSvg(e, markerOf.get(e.color)!)).join('')}</g>`,
     `<g class="nodes">${d.nodes
-      .map(
-        (v) =>
-          `<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.r)}" fill="${esc(v.color)}"${v.ring ? ` stroke="#1d2430" stroke-width="${n(v.r * 0.22)}"` : ''}/>`,
+      .map((v) =>
+        markDiscs(v.mark ?? null, v.r, v.color)
+          .map((c) => `<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(c.r)}" fill="${esc(c.color)}"/>`)
+          .join(''),
       )
       .join('')}</g>`,
     `<g class="labels">${[

@@ -33,6 +33,7 @@ export function buildDisplayContext(graph: ExplorerGraph, v: ViewState): Display
     hoverEdges: hovered ? new Set(graph.edges(hovered)) : null,
     highlight: path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : null,
     pinned: new Set(Object.keys(v.pinned)),
+    focus: v.focus,
     labelled: new Set([...(v.focus ? [v.focus] : []), ...(v.paths ?? []).flatMap((p) => p.nodes)]),
     labelledEdges: new Set((v.paths ?? []).flatMap((p) => p.edges)),
     sizeOf: (n) => sizes.get(n) ?? nodeSize(graph.degree(n)),

@@ -3,6 +3,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { Filters, Selection } from '../state/view-state.ts';
 import type { NodeAttributes } from './graph-model.ts';
+import { markOf } from './node-marks.ts';
 import { isEdgeVisible, isNodeVisible } from './visibility.ts';
 import { canvasName, DIMMED, humanize, relationColor } from './style.ts';
 
@@ -18,6 +19,8 @@ export interface DisplayContext {
   /** A path (or other subset) to stand out while everything else is dimmed. */
   highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   pinned: ReadonlySet<string>;
+  /** The node the view was opened on (ringed, always named). */
+  focus?: string | null;
   /** Nodes whose names always show (the focus, the paths found). */
   labelled: ReadonlySet<string>;
   /** Relationships drawn thicker and named (the paths found). */
@@ -53,7 +56,7 @@ export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayCont
     label: canvasName(attrs.name),
     color: ctx.colorOf(key, attrs),
     size: ctx.sizeOf(key),
-    type: ctx.pinned.has(key) ? 'pinned' : ctx.plain ? 'point' : 'circle',
+    type: markOf(ctx.focus === key, ctx.pinned.has(key)) ?? (ctx.plain ? 'point' : 'circle'),
   };
   const selected = ctx.selection?.kind === 'node' && ctx.selection.key === key;
   const near = ctx.nearHover?.has(key) ?? false;

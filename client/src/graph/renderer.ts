@@ -1,4 +1,4 @@
-// sigma on the explorer graph: curved parallel edges, ringed pinned nodes, and every style from display.ts.
+// sigma on the explorer graph: curved parallel edges, ringed focus and pinned nodes, and every style from display.ts.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
@@ -15,6 +15,7 @@ import { edgeDisplay, nodeDisplay, type DisplayContext } from './display.ts';
 import { deferEdgeLabel, flushEdgeLabels, keepEdgeLabelsOffNodes } from './edge-labels.ts';
 import { drawHoverLabel } from './hover-label.ts';
 import { adaptRenderingToSize } from './large-graph-rendering.ts';
+import { NODE_MARKS, type NodeMark } from './node-marks.ts';
 import { drawNodeLabel, flushLabels } from './node-labels.ts';
 
 export interface RendererEvents {
@@ -25,13 +26,18 @@ export interface RendererEvents {
   hoverNode(key: string | null): void;
 }
 
-/** A pinned node keeps its colour inside a dark ring: "this one stays where you put it". */
-const PinnedNodeProgram = createNodeBorderProgram({
-  borders: [
-    { size: { value: 0.22 }, color: { value: '#1d2430' } },
-    { size: { fill: true }, color: { attribute: 'color' } },
-  ],
-});
+/** A marked node (the view's centre, a pin) keeps its colour inside its rings (node-marks.ts). */
+function markedNodeProgram(mark: NodeMark) {
+  return createNodeBorderProgram({
+    borders: [
+      ...NODE_MARKS[mark].map((r) => ({
+        size: { value: r.size },
+        color: r.color === 'node' ? { attribute: 'color' } : { value: r.color },
+      })),
+      { size: { fill: true }, color: { attribute: 'color' } },
+    ],
+  });
+}
 
 /** Curved parallel edges, their names written only where they fit, like the straight ones' (edge-labels.ts). */
 class CurvedEdgeProgram extends EdgeCurvedArrowProgram {
@@ -51,7 +57,13 @@ export function createRenderer(
     nodeReducer: (node, data) => nodeDisplay(node, data, context()),
     edgeReducer: (edge, data) => edgeDisplay(edge, data, context()),
     // 'point' and 'line' are a big view's (display.ts, plain): compiled now, while the page waits for its first data.
-    nodeProgramClasses: { circle: NodeCircleProgram, pinned: PinnedNodeProgram, point: NodePointProgram },
+    nodeProgramClasses: {
+      circle: NodeCircleProgram,
+      point: NodePointProgram,
+      focus: markedNodeProgram('focus'),
+      pinned: markedNodeProgram('pinned'),
+      'focus-pinned': markedNodeProgram('focus-pinned'),
+    },
     edgeProgramClasses: { arrow: EdgeArrowProgram, curved: CurvedEdgeProgram, line: EdgeLineProgram },
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,

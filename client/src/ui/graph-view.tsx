@@ -23,6 +23,7 @@ const DRAWN_FROM = [
   'sizeBy',
   'communities',
   'pinned',
+  'focus',
   'paths',
   'highlightedPath',
   'graphRevision',

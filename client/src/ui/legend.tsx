@@ -8,6 +8,7 @@ import { actions } from '../state/store.ts';
 import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from '../state/vocabulary.ts';
 import { CommunityLegend } from './community-legend.tsx';
 import { DateFilter } from './date-filter.tsx';
+import { MarkLegend } from './mark-legend.tsx';
 import { RelationFilter } from './relation-filter.tsx';
 
 /** Whether the legend is unfolded: the graph's canvas starts beside it, so nothing is drawn under it (folded at first
@@ -52,6 +53,7 @@ export function Legend() {
             </label>
           ))}
         </fieldset>
+        <MarkLegend />
         <RelationFilter />
         <DateFilter />
         {filtered && (

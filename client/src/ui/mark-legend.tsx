@@ -1,0 +1,44 @@
+// Says what the rings on the canvas mean, drawn by the same description as the canvas and the SVG export.
+import { graph } from '../explorer.ts';
+import { markDiscs, type NodeMark } from '../graph/node-marks.ts';
+import { ENTITY_COLORS } from '../graph/style.ts';
+import { view } from '../state/store.ts';
+
+function Swatch({ mark, color }: { mark: NodeMark; color: string }) {
+  return (
+    <svg class="mark-swatch" viewBox="-7 -7 14 14" width="14" height="14" aria-hidden="true">
+      {markDiscs(mark, 7, color).map((d, i) => (
+        <circle key={i} r={d.r} fill={d.color} />
+      ))}
+    </svg>
+  );
+}
+
+/** Only the marks the view has: the focus by name (a shared link's reader may not know where it began), pins counted. */
+export function MarkLegend() {
+  const v = view.value;
+  void v.graphRevision;
+  const focus = v.focus && graph.hasNode(v.focus) ? graph.getNodeAttributes(v.focus) : null;
+  const pins = Object.keys(v.pinned).filter((k) => graph.hasNode(k)).length;
+  if (!focus && !pins) return null;
+  return (
+    <ul class="mark-legend" aria-label="Marked nodes">
+      {focus && (
+        <li>
+          <Swatch mark="focus" color={ENTITY_COLORS[focus.entityType]} />
+          <span>
+            <strong>{focus.name}</strong>: where this view was opened
+          </span>
+        </li>
+      )}
+      {pins > 0 && (
+        <li>
+          <Swatch mark="pinned" color="#9aa5b1" />
+          <span>
+            {pins} pinned where dropped (<em>Unpin</em> in the details)
+          </span>
+        </li>
+      )}
+    </ul>
+  );
+}
