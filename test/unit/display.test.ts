@@ -90,8 +90,12 @@ describe('node display', () => {
   });
 
   it('rings the node the view was opened on, pinned or not, and nothing else', () => {
-    expect(nodeDisplay('hts', hts, ctx({ focus: 'hts' })).type).toBe('focus');
-    expect(nodeDisplay('hts', hts, ctx({ focus: 'hts', pinned: new Set(['hts']) })).type).toBe('focus-pinned');
+    expect(nodeDisplay('hts', hts, ctx({ focus: 'hts' }))).toMatchObject({ type: 'focus', mark: 'focus' });
+    expect(nodeDisplay('hts', hts, ctx({ focus: 'hts', pinned: new Set(['hts']) }))).toMatchObject({
+      type: 'focus-pinned',
+      mark: 'focus-pinned',
+    });
+    expect(nodeDisplay('c', capture, ctx({ focus: 'hts' }))).not.toHaveProperty('mark');
     expect(nodeDisplay('c', capture, ctx({ focus: 'hts' })).type).toBe('circle');
     // Dimmed by a hover elsewhere, it keeps its rings (in the dimmed colour): it is still where the view began.
     const dimmed = nodeDisplay('hts', hts, ctx({ focus: 'hts', hovered: 'c', nearHover: new Set(['c']) }));
@@ -129,11 +133,16 @@ describe('node display', () => {
 });
 
 describe('big view drawing', () => {
-  it('draws nodes as points and every relationship as a plain line; the focus and pinned nodes keep their rings', () => {
+  it('draws nodes as points and every relationship as a plain line; the focus and pinned nodes keep their rings over it', () => {
     const plain = ctx({ plain: true, curvatureOf: () => 0.3 });
     expect(nodeDisplay('hts', hts, plain)).toMatchObject({ type: 'point', color: ENTITY_COLORS.Faction });
-    expect(nodeDisplay('hts', hts, { ...plain, pinned: new Set(['hts']) })).toMatchObject({ type: 'pinned' });
-    expect(nodeDisplay('hts', hts, { ...plain, focus: 'hts' })).toMatchObject({ type: 'focus' });
+    // Their rings are painted over the point (graph/mark-layer.ts): no GL program of their own in a big view.
+    expect(nodeDisplay('hts', hts, { ...plain, pinned: new Set(['hts']) })).toMatchObject({
+      type: 'point',
+      mark: 'pinned',
+    });
+    expect(nodeDisplay('hts', hts, { ...plain, focus: 'hts' })).toMatchObject({ type: 'point', mark: 'focus' });
+    expect(nodeDisplay('hts', hts, plain).mark).toBeUndefined();
     expect(edgeDisplay('e', opposes, plain)).toMatchObject({
       type: 'line',
       color: relationColor('OPPOSES'),

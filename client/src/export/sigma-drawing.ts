@@ -2,13 +2,9 @@
 import type { LabelBox } from '../graph/label-placement.ts';
 import { edgeLabelsOn } from '../graph/edge-labels.ts';
 import { labelsOn } from '../graph/node-labels.ts';
-import { NODE_MARKS, type NodeMark } from '../graph/node-marks.ts';
+import type { NodeMark } from '../graph/node-marks.ts';
 import type { ExplorerSigma } from '../scene/graph-instance.ts';
 import type { Drawing, DrawnEdge, DrawnNode } from './svg-drawing.ts';
-
-const MARKS = new Set<string | undefined>(Object.keys(NODE_MARKS));
-/** The rings sigma was told to draw (display.ts names the node program after the mark). */
-const markOf = (type: string | undefined) => (MARKS.has(type) ? { mark: type as NodeMark } : {});
 
 export function drawingOf(sigma: ExplorerSigma): Drawing {
   const graph = sigma.getGraph();
@@ -28,6 +24,8 @@ export function drawingOf(sigma: ExplorerSigma): Drawing {
     const d = sigma.getNodeDisplayData(key);
     if (!d || d.hidden) return;
     const p = sigma.framedGraphToViewport(d);
+    // The rings display.ts gave it, whether sigma draws them with a program or a big view paints them (mark-layer.ts).
+    const { mark } = d as { mark?: NodeMark };
     at.set(key, {
       x: p.x,
       y: p.y,
@@ -35,7 +33,7 @@ export function drawingOf(sigma: ExplorerSigma): Drawing {
       color: d.color,
       ...(labelled(key, d) && d.label ? { label: d.label } : {}),
       ...nameAt(written.get(key)),
-      ...markOf((d as { type?: string }).type),
+      ...(mark ? { mark } : {}),
     });
   });
   const edges: DrawnEdge[] = [];

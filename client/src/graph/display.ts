@@ -3,7 +3,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { RelationAttributes } from '../../../server/contract.ts';
 import type { Filters, Selection } from '../state/view-state.ts';
 import type { NodeAttributes } from './graph-model.ts';
-import { markOf } from './node-marks.ts';
+import { markOf, type NodeMark } from './node-marks.ts';
 import { isEdgeVisible, isNodeVisible } from './visibility.ts';
 import { canvasName, DIMMED, humanize, relationColor } from './style.ts';
 
@@ -42,22 +42,28 @@ export interface DisplayContext {
   plain?: boolean;
 }
 
-/** alwaysLabel: the name is written even where it meets another (graph/node-labels.ts); forceLabel only lifts it. */
-export type NodeDisplay = Partial<NodeDisplayData> & { type?: string; alwaysLabel?: boolean };
+/**
+ * alwaysLabel: the name is written even where it meets another (graph/node-labels.ts); forceLabel only lifts it.
+ * mark: the rings it wears (node-marks.ts), drawn by its own program, or in a big view over its point (mark-layer.ts).
+ */
+export type NodeDisplay = Partial<NodeDisplayData> & { type?: string; alwaysLabel?: boolean; mark?: NodeMark };
 /** alwaysLabel: the relationship's name is written even where it meets another (graph/edge-labels.ts). */
 export type EdgeDisplay = Partial<EdgeDisplayData> & { type?: string; curvature?: number; alwaysLabel?: boolean };
 
 export function nodeDisplay(key: string, attrs: NodeAttributes, ctx: DisplayContext): NodeDisplay {
   // sigma needs a position even for what it does not draw.
   if (!isNodeVisible(attrs, ctx.filters)) return { x: attrs.x, y: attrs.y, hidden: true, label: '' };
+  const mark = markOf(ctx.focus === key, ctx.pinned.has(key));
   const out: NodeDisplay = {
     x: attrs.x,
     y: attrs.y,
     label: canvasName(attrs.name),
     color: ctx.colorOf(key, attrs),
     size: ctx.sizeOf(key),
-    type: markOf(ctx.focus === key, ctx.pinned.has(key)) ?? (ctx.plain ? 'point' : 'circle'),
+    // A big view keeps to points: another GL program's first frame costs software GL ~80 ms (README, performance).
+    type: ctx.plain ? 'point' : (mark ?? 'circle'),
   };
+  if (mark) out.mark = mark;
   const selected = ctx.selection?.kind === 'node' && ctx.selection.key === key;
   const near = ctx.nearHover?.has(key) ?? false;
   const hoverDims = ctx.nearHover !== null && ctx.hoverDimsOthers !== false;

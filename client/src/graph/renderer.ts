@@ -15,6 +15,7 @@ import { edgeDisplay, nodeDisplay, type DisplayContext } from './display.ts';
 import { deferEdgeLabel, flushEdgeLabels, keepEdgeLabelsOffNodes } from './edge-labels.ts';
 import { drawHoverLabel } from './hover-label.ts';
 import { adaptRenderingToSize } from './large-graph-rendering.ts';
+import { paintMarks } from './mark-layer.ts';
 import { NODE_MARKS, type NodeMark } from './node-marks.ts';
 import { drawNodeLabel, flushLabels } from './node-labels.ts';
 
@@ -88,8 +89,10 @@ export function createRenderer(
   });
 
   // First of its listeners: the names are written before anyone else hears the frame is done, the nodes' first, so
-  // that the relationships' keep clear of them.
+  // that the relationships' keep clear of them; a big view's rings go under them all.
   sigma.on('afterRender', () => {
+    const ctx = context();
+    if (ctx.plain) paintMarks(sigma, [...(ctx.focus ? [ctx.focus] : []), ...ctx.pinned]);
     flushLabels();
     flushEdgeLabels();
   });
