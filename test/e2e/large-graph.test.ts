@@ -1,16 +1,21 @@
 // A subgraph of thousands of nodes in the real page: laid out in a worker and drawn once (not animated), drawn with
 // the big-view settings, the page answering meanwhile; and a small view afterwards gets the normal drawing back.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_COLORS } from '../../client/src/graph/style.ts';
 import { syntheticSubgraph } from '../bench/browser-payload.ts';
 import { launchChromium } from '../support/browser.ts';
+import { downloadOf } from '../support/explorer-page.ts';
 import {
   isColour,
+  nodeCircle,
   nodeOnScreen,
   pageErrors,
   pixelsOfColour,
   raysAcross,
+  raysIn,
   screenshot,
   type Rgb,
 } from '../support/page.ts';
@@ -105,6 +110,17 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
       return gap > 0 && !isColour(ray[0]!, '#ffffff') && ray.slice(gap).some((c) => !isColour(c, '#ffffff'));
     };
     expect((await raysAcross(page, big.center)).filter(ringed).length).toBeGreaterThan(5);
+    // And in the PNG export, whose copy of sigma has none of the page's listeners (export/export-view.ts).
+    const png = await downloadOf(page, async () => {
+      await page.getByRole('button', { name: 'Export' }).click();
+      await page
+        .getByRole('list', { name: 'Export formats' })
+        .getByRole('button', { name: /PNG image/ })
+        .click();
+    });
+    const picture = PNG.sync.read(readFileSync((await png.path())!));
+    const { onCanvas } = await nodeCircle(page, big.center);
+    expect(raysIn(picture, onCanvas).filter(ringed).length).toBeGreaterThan(5);
   });
 
   it('a click selects a node and repaints only what it touches, not the whole view', async () => {

@@ -49,30 +49,49 @@ export async function waitForLayout(page: Page): Promise<void> {
 
 export type Rgb = [number, number, number];
 
-/**
- * What a person sees across a node, from its centre out to its rim: the pixels along eight rays (one per compass point),
- * each read at twenty even steps of sigma's own radius for it, so it holds at any zoom.
- */
-export async function raysAcross(page: Page, key: string): Promise<Rgb[][]> {
+export interface Circle {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Where sigma draws a node: its centre on the page and on the graph's own canvas, and its radius, in CSS pixels. */
+export async function nodeCircle(page: Page, key: string): Promise<{ onPage: Circle; onCanvas: Circle }> {
   const at = await page.evaluate((k) => {
     const { sigma } = window.__explorer!;
-    const p = window.__explorer!.nodeOnScreen(k);
     const d = sigma.getNodeDisplayData(k);
-    return p && d ? { ...p, r: sigma.scaleSize(d.size) } : null;
+    if (!d) return null;
+    const p = sigma.framedGraphToViewport(d);
+    const rect = sigma.getContainer().getBoundingClientRect();
+    return { x: p.x, y: p.y, left: rect.left, top: rect.top, r: sigma.scaleSize(d.size) };
   }, key);
   if (!at) throw new Error(`node ${key} is not drawn`);
-  const half = Math.ceil(at.r) + 2;
-  const clip = { x: Math.round(at.x) - half, y: Math.round(at.y) - half, width: 2 * half, height: 2 * half };
-  const png = PNG.sync.read(await page.screenshot({ clip }));
+  return { onPage: { x: at.left + at.x, y: at.top + at.y, r: at.r }, onCanvas: { x: at.x, y: at.y, r: at.r } };
+}
+
+/** The pixels of a picture along eight rays out from a circle's centre (one per compass point), twenty steps each. */
+export function raysIn(png: PNG, c: Circle): Rgb[][] {
   return Array.from({ length: 8 }, (_, ray) =>
     Array.from({ length: 20 }, (_, step): Rgb => {
       const a = (ray * Math.PI) / 4;
-      const x = Math.round(at.x + Math.cos(a) * at.r * (step / 20)) - clip.x;
-      const y = Math.round(at.y + Math.sin(a) * at.r * (step / 20)) - clip.y;
+      const x = Math.round(c.x + Math.cos(a) * c.r * (step / 20));
+      const y = Math.round(c.y + Math.sin(a) * c.r * (step / 20));
       const o = (y * png.width + x) * 4;
       return [png.data[o]!, png.data[o + 1]!, png.data[o + 2]!];
     }),
   );
+}
+
+/**
+ * What a person sees across a node, from its centre out to its rim: the screen along eight rays, read at steps of
+ * sigma's own radius for it, so it holds at any zoom.
+ */
+export async function raysAcross(page: Page, key: string): Promise<Rgb[][]> {
+  const { onPage: c } = await nodeCircle(page, key);
+  const half = Math.ceil(c.r) + 2;
+  const clip = { x: Math.round(c.x) - half, y: Math.round(c.y) - half, width: 2 * half, height: 2 * half };
+  const png = PNG.sync.read(await page.screenshot({ clip }));
+  return raysIn(png, { x: c.x - clip.x, y: c.y - clip.y, r: c.r });
 }
 
 /** Whether a pixel is within `tolerance` (summed over the channels) of a colour written as #rrggbb. */

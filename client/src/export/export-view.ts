@@ -4,6 +4,7 @@ import type Sigma from 'sigma';
 import { api } from '../api/http.ts';
 import { buildDisplayContext } from '../graph/display-context.ts';
 import { flushEdgeLabels, keepEdgeLabelsOffNodes } from '../graph/edge-labels.ts';
+import { paintMarks } from '../graph/mark-layer.ts';
 import { flushLabels } from '../graph/node-labels.ts';
 import { graph, renderer } from '../scene/graph-instance.ts';
 import { track } from '../scene/track.ts';
@@ -35,8 +36,10 @@ export async function exportView(format: ExportFormat): Promise<void> {
       // The exporter is typed for plain attributes; ours are a subtype it never writes to.
       if (renderer.current) {
         const sigma = renderer.current as unknown as Sigma;
-        // The copy it draws has none of our listeners: its names are written when asked, before its canvases are copied.
+        // The copy it draws has none of our listeners: its names (and a big view's rings) are written when asked, before
+        // its canvases are copied.
         const withTempRenderer = async (copy: Sigma) => {
+          paintMarks(copy, buildDisplayContext(graph, v));
           flushLabels();
           keepEdgeLabelsOffNodes(copy);
           flushEdgeLabels();

@@ -1,6 +1,6 @@
 // A big view's rings, painted over the nodes' points on the names' canvas: there a node stays a point, because another
 // GL program's first frame costs software GL ~80 ms (README, performance), while a few discs on a 2D canvas cost nothing.
-import type { NodeDisplay } from './display.ts';
+import type { DisplayContext, NodeDisplay } from './display.ts';
 import { markDiscs } from './node-marks.ts';
 
 /** The part of sigma this reads: where a node is on screen and how big. */
@@ -12,13 +12,14 @@ export interface MarkedStage {
 }
 
 /**
- * Paints the rings of `keys` (the focus and the pins; display.ts says which of them wear one) where their points are.
+ * Paints a big view's marked nodes (the focus and the pins; display.ts gives each its mark) where their points are.
  * Called at the end of every full render, which cleared the canvas, before the names are written over it.
  */
-export function paintMarks(stage: MarkedStage, keys: Iterable<string>): void {
+export function paintMarks(stage: MarkedStage, ctx: Pick<DisplayContext, 'plain' | 'focus' | 'pinned'>): void {
+  if (!ctx.plain) return;
   const context = stage.getCanvases().labels?.getContext('2d');
   if (!context) return;
-  for (const key of keys) {
+  for (const key of [...(ctx.focus ? [ctx.focus] : []), ...ctx.pinned]) {
     const d = stage.getNodeDisplayData(key);
     if (!d || d.hidden || !d.mark || d.type !== 'point') continue;
     const { x, y } = stage.framedGraphToViewport(d);

@@ -91,8 +91,7 @@ export function createRenderer(
   // First of its listeners: the names are written before anyone else hears the frame is done, the nodes' first, so
   // that the relationships' keep clear of them; a big view's rings go under them all.
   sigma.on('afterRender', () => {
-    const ctx = context();
-    if (ctx.plain) paintMarks(sigma, [...(ctx.focus ? [ctx.focus] : []), ...ctx.pinned]);
+    paintMarks(sigma, context());
     flushLabels();
     flushEdgeLabels();
   });
