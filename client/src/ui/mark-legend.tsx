@@ -2,7 +2,7 @@
 import { graph } from '../explorer.ts';
 import { markDiscs, type NodeMark } from '../graph/node-marks.ts';
 import { ENTITY_COLORS } from '../graph/style.ts';
-import { view } from '../state/store.ts';
+import { slice } from '../state/selectors.ts';
 
 function Swatch({ mark, color }: { mark: NodeMark; color: string }) {
   return (
@@ -16,10 +16,11 @@ function Swatch({ mark, color }: { mark: NodeMark; color: string }) {
 
 /** Only the marks the view has: the focus by name (a shared link's reader may not know where it began), pins counted. */
 export function MarkLegend() {
-  const v = view.value;
-  void v.graphRevision;
-  const focus = v.focus && graph.hasNode(v.focus) ? graph.getNodeAttributes(v.focus) : null;
-  const pins = Object.keys(v.pinned).filter((k) => graph.hasNode(k)).length;
+  // The graph itself is not a signal: its revision says when the nodes named here may have come or gone.
+  void slice.graphRevision.value;
+  const key = slice.focus.value;
+  const focus = key && graph.hasNode(key) ? graph.getNodeAttributes(key) : null;
+  const pins = Object.keys(slice.pinned.value).filter((k) => graph.hasNode(k)).length;
   if (!focus && !pins) return null;
   return (
     <ul class="mark-legend" aria-label="Marked nodes">
