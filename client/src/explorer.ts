@@ -5,5 +5,6 @@ export { fitView, frameMap, settleCamera } from './scene/camera-fit.ts';
 export { openEntity, openNetwork, findPaths } from './scene/load-scene.ts';
 export { expand, showMore, collapse, isExpanded } from './scene/expand-collapse.ts';
 export { pin, unpin } from './scene/pins.ts';
+export { showNode } from './scene/show-node.ts';
 export { switchMode, exploreEntity, addEntity } from './scene/modes.ts';
 export { startUrlSync, shareableUrl } from './scene/url-sync.ts';

@@ -167,6 +167,29 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
     expect(await pageErrors(page)).toEqual([]);
   });
 
+  it('the legend names the view’s centre; its name selects it and brings it to the middle, near enough to pick out', async () => {
+    // Zoomed out as a reader looking over the whole view, with the centre off to one side.
+    await page.evaluate(() => window.__explorer!.sigma.getCamera().setState({ x: 0.2, y: 0.8, ratio: 1.4, angle: 0 }));
+    const name = await page.evaluate((k) => window.__explorer!.graph.getNodeAttribute(k, 'name'), big.center);
+    const legend = page.getByRole('list', { name: 'Marked nodes' });
+    await legend.getByRole('button', { name }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe(big.center);
+    const middle = await page.locator('.graph').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await expect
+      .poll(async () => {
+        const at = await nodeOnScreen(page, big.center);
+        return Math.hypot(at.x - middle.x, at.y - middle.y);
+      })
+      .toBeLessThan(3);
+    expect(await page.evaluate(() => window.__explorer!.sigma.getCamera().getState().ratio)).toBeCloseTo(0.5, 5);
+    await page.locator('.graph').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBeNull();
+  });
+
   it('a small view opened afterwards in the same page is drawn as usual again', async () => {
     await page.getByRole('combobox', { name: /search/i }).fill('Tahrir al-Sham');
     await page.getByRole('option').first().waitFor();

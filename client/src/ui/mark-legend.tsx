@@ -1,5 +1,5 @@
 // Says what the rings on the canvas mean, drawn by the same description as the canvas and the SVG export.
-import { graph } from '../explorer.ts';
+import { graph, showNode } from '../explorer.ts';
 import { markDiscs, type NodeMark } from '../graph/node-marks.ts';
 import { ENTITY_COLORS } from '../graph/style.ts';
 import { slice } from '../state/selectors.ts';
@@ -28,7 +28,15 @@ export function MarkLegend() {
         <li>
           <Swatch mark="focus" color={ENTITY_COLORS[focus.entityType]} />
           <span>
-            <strong>{focus.name}</strong>: where this view was opened
+            <button
+              type="button"
+              class="link inline"
+              title="Select it and bring it into view"
+              onClick={() => showNode(key!)}
+            >
+              <strong>{focus.name}</strong>
+            </button>
+            : where this view was opened
           </span>
         </li>
       )}
