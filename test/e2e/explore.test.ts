@@ -67,6 +67,35 @@ describe('explore', { timeout: 90_000 }, () => {
     await screenshot(page, 'explore-focus');
   });
 
+  it('takes the reader to the view’s centre from the legend: left alone in sight, brought back when out of it', async () => {
+    const camera = () => page.evaluate(() => window.__explorer!.sigma.getCamera().getState());
+    const button = page.getByRole('list', { name: 'Marked nodes' }).getByRole('button', { name: /al-Jolani/ });
+    // In sight: selected, and the small view stays as the reader left it.
+    const before = await camera();
+    await button.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('al-jolani');
+    await page.waitForTimeout(500);
+    expect(await camera()).toEqual(before);
+    // Panned out of sight: brought back to the middle, at the reader's zoom.
+    await page.evaluate(() => {
+      const c = window.__explorer!.sigma.getCamera();
+      c.setState({ ...c.getState(), x: c.getState().x + 2 });
+    });
+    const box = (await page.locator('.graph').boundingBox())!;
+    const outside = await nodeOnScreen(page, 'al-jolani');
+    expect(outside.x < box.x || outside.x > box.x + box.width).toBe(true);
+    await button.click();
+    await expect
+      .poll(async () => {
+        const at = await nodeOnScreen(page, 'al-jolani');
+        return Math.hypot(at.x - (box.x + box.width / 2), at.y - (box.y + box.height / 2));
+      })
+      .toBeLessThan(3);
+    expect((await camera()).ratio).toBeCloseTo(before.ratio, 9);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(400);
+  });
+
   it('expands a node up to the limit, says how many more there are, and shows them on request', async () => {
     await page.getByRole('combobox', { name: 'Neighbours per expansion' }).selectOption('25');
     const before = (await shownCounts(page)).entities;
