@@ -9,7 +9,7 @@ import {
   pageErrors,
   pixelsOfColour,
   raysAcross,
-  type Rgb,
+  raysRinged,
   screenshot,
   waitForLayout,
 } from '../support/page.ts';
@@ -47,11 +47,7 @@ describe('explore', { timeout: 90_000 }, () => {
   it('rings the node the view was opened on, and the legend says which one it is', async () => {
     // Out from the centre: the node's colour, then a white gap, then its colour again at the rim (graph/node-marks.ts).
     const person = ENTITY_COLORS.Person;
-    const ringed = (ray: Rgb[]) => {
-      const gap = ray.findIndex((c) => isColour(c, '#ffffff'));
-      return gap > 0 && isColour(ray[0]!, person) && ray.slice(gap).some((c) => isColour(c, person));
-    };
-    await expect.poll(async () => (await raysAcross(page, 'al-jolani')).filter(ringed).length).toBeGreaterThan(5);
+    await expect.poll(async () => raysRinged(await raysAcross(page, 'al-jolani'), person)).toBeGreaterThan(5);
     // Any other node is one disc: its colour, and nothing white, until near its rim.
     const other = await page.evaluate(() => {
       const { graph, sigma } = window.__explorer!;

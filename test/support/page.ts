@@ -25,10 +25,9 @@ export async function screenshot(page: Page, name: string): Promise<Buffer> {
 /** How many pixels of the element are close to a colour: proof that sigma painted nodes of that type. */
 export async function pixelsOfColour(page: Page, selector: string, hex: string, tolerance = 24): Promise<number> {
   const png = PNG.sync.read(await page.locator(selector).screenshot());
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
   let n = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    if (Math.abs(png.data[i]! - r) + Math.abs(png.data[i + 1]! - g) + Math.abs(png.data[i + 2]! - b) < tolerance) n++;
+    if (isColour([png.data[i]!, png.data[i + 1]!, png.data[i + 2]!], hex, tolerance)) n++;
   }
   return n;
 }
@@ -98,4 +97,16 @@ export async function raysAcross(page: Page, key: string): Promise<Rgb[][]> {
 export function isColour([r, g, b]: Rgb, hex: string, tolerance = 40): boolean {
   const [R, G, B] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
   return Math.abs(r - R) + Math.abs(g - G) + Math.abs(b - B) < tolerance;
+}
+
+/**
+ * How many of a node's rays (raysIn, raysAcross) cross a ring with a white gap: the node's colour at the centre, then
+ * white, then its colour again further out. Without `colour`, anything but white counts as the node's.
+ */
+export function raysRinged(rays: Rgb[][], colour?: string): number {
+  const node = (c: Rgb) => (colour ? isColour(c, colour) : !isColour(c, '#ffffff'));
+  return rays.filter((ray) => {
+    const gap = ray.findIndex((c) => isColour(c, '#ffffff'));
+    return gap > 0 && node(ray[0]!) && ray.slice(gap).some(node);
+  }).length;
 }
