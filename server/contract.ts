@@ -43,6 +43,8 @@ export interface SubgraphAttributes {
   estimated?: boolean;
   /** The centre's relationships by type, exact (read from Neo4j's degree counts, however big the hub). */
   centerRelationshipCounts?: Partial<Record<RelationshipType, number>>;
+  /** Set when the view was narrowed to these relationship types (`types=`); the counts above are then over them. */
+  relationshipTypes?: RelationshipType[];
 }
 
 /** graphology's serialization format: the client does `graph.import(payload, true)`. */

@@ -15,6 +15,8 @@ export interface NeighbourhoodQuery {
   key: string;
   depth: 1 | 2 | 3;
   limit: number;
+  /** Only these relationship types, at every hop and among the kept nodes (Bloom's "expand by type"); all if unset. */
+  types?: readonly RelationshipType[];
 }
 
 /** What both first-hop statements take: the centre, how many to keep, and whether another hop follows. */
@@ -23,6 +25,7 @@ const hopParams = (q: NeighbourhoodQuery) => ({
   keep: q.limit,
   frontierSize: BOUNDS.frontier,
   moreHops: q.depth > 1,
+  types: q.types ?? null,
 });
 
 /**
@@ -43,8 +46,9 @@ export async function startNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuer
 }
 
 /**
- * A centre read whole is exact (and a one-hop view of it has its edges already); a hub is sampled type by type, its
- * budget shared out by degree per type, and its edges are read once the hops are done.
+ * A centre read whole is exact (and a one-hop view of it has its edges already); a hub, or a view narrowed to some
+ * types, is sampled type by type, its budget shared out by degree per type, and its edges read once the hops are done.
+ * `degreeByType` is what the view reaches through (the types asked for); `centreDegreeByType` all of the centre's.
  */
 export async function firstHop(db: GraphDatabase, q: NeighbourhoodQuery, start: Rec) {
   if (start.get('degreeByType') === null) {
@@ -55,20 +59,28 @@ export async function firstHop(db: GraphDatabase, q: NeighbourhoodQuery, start: 
       rec: start,
       sampled,
       degreeByType,
+      centreDegreeByType: degreeByType,
       take: degreeByType,
       edges: q.depth === 1 ? (start.get('edges') as Link[]) : null,
     };
   }
-  const degreeByType: Counts<RelationshipType> = {};
+  const centreDegreeByType: Counts<RelationshipType> = {};
   for (const [t, n] of Object.entries(start.get('degreeByType') as object) as [RelationshipType, unknown][])
-    if (Number(n) > 0) degreeByType[t] = Number(n);
+    if (Number(n) > 0) centreDegreeByType[t] = Number(n);
+  const degreeByType = q.types ? pick(centreDegreeByType, q.types) : centreDegreeByType;
   const take = shareBudget(degreeByType, BOUNDS.firstHop(q.limit));
   const none = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
   const rec = recordFromRows(
     await db.read(FIRST_HOP_SAMPLED, { ...hopParams(q), take: { ...none, ...take } }),
     HOP_ROWS,
   )!;
-  return { rec, sampled: readSampled(rec), degreeByType, take, edges: null };
+  return { rec, sampled: readSampled(rec), degreeByType, centreDegreeByType, take, edges: null };
+}
+
+function pick(counts: Counts<RelationshipType>, types: readonly RelationshipType[]): Counts<RelationshipType> {
+  const out: Counts<RelationshipType> = {};
+  for (const t of types) if (counts[t]) out[t] = counts[t];
+  return out;
 }
 
 function readSampled(rec: Rec): Sampled {

@@ -58,16 +58,16 @@ export interface HopsResult {
   omitted: Counts<EntityLabel>;
   /** Neighbours beyond what was read, by label: estimated from the relationships left unread. */
   unread: Counts<EntityLabel>;
-  /** The centre's relationships by type: exact either way. */
+  /** The centre's relationships by type, all types whatever the view was narrowed to: exact either way. */
   degreeByType: Counts<RelationshipType>;
   /** The edges among the kept nodes when the first statement read them (a small centre's one-hop view), else null. */
   edges: Link[] | null;
 }
 
 export async function runHops(db: GraphDatabase, q: NeighbourhoodQuery, start: Rec): Promise<HopsResult> {
-  const { rec: first, sampled, degreeByType, take, edges } = await firstHop(db, q, start);
+  const { rec: first, sampled, degreeByType, centreDegreeByType, take, edges } = await firstHop(db, q, start);
   let hop = readHop(first);
-  const out: HopsResult = { kept: [], omitted: {}, unread: {}, degreeByType, edges };
+  const out: HopsResult = { kept: [], omitted: {}, unread: {}, degreeByType: centreDegreeByType, edges };
   const absorb = (h: Hop) => {
     out.kept.push(...h.kept);
     for (const o of h.omitted) out.omitted[o.label] = (out.omitted[o.label] ?? 0) + o.count;
@@ -89,6 +89,7 @@ export async function runHops(db: GraphDatabase, q: NeighbourhoodQuery, start: R
       keep: Math.max(0, q.limit - out.kept.length),
       frontierSize: BOUNDS.frontier,
       moreHops: d < q.depth,
+      types: q.types ?? null,
     });
     const next = readHop(recordFromRows(rows, HOP_ROWS)!);
     const labels: Counts<EntityLabel> = {};

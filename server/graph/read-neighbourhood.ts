@@ -31,7 +31,7 @@ export async function readNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuery
 
   // A few edges per node is what a reader can follow: the list stops there, and the view says it was cut.
   const cap = builder.keys().length * BOUNDS.edgesPerNode;
-  const found = hops.edges ?? (await edgesAmong(db, builder.keys(), cap));
+  const found = hops.edges ?? (await edgesAmong(db, builder.keys(), cap, q.types));
   for (const e of found.slice(0, cap)) builder.addEdge(e.source, e.target, { type: e.type, properties: e.props });
 
   return builder.build({
@@ -43,12 +43,18 @@ export async function readNeighbourhood(db: GraphDatabase, q: NeighbourhoodQuery
     omittedByType,
     ...(unread > 0 ? { estimated: true } : {}),
     centerRelationshipCounts: hops.degreeByType,
+    ...(q.types ? { relationshipTypes: [...q.types] } : {}),
   });
 }
 
 /** The edges among nodes the hops read, for views the first statement could not finish (a hub, or more hops). */
-async function edgesAmong(db: GraphDatabase, keys: string[], edgeLimit: number): Promise<Link[]> {
-  const recs = await db.read(EDGES_AMONG, { keys, scan: BOUNDS.perNode, edgeLimit });
+async function edgesAmong(
+  db: GraphDatabase,
+  keys: string[],
+  edgeLimit: number,
+  types: NeighbourhoodQuery['types'],
+): Promise<Link[]> {
+  const recs = await db.read(EDGES_AMONG, { keys, scan: BOUNDS.perNode, edgeLimit, types: types ?? null });
   return recs.map((r) => r.get('edge') as Link);
 }
 

@@ -12,6 +12,7 @@ import { seedSynthetic } from '../../seed/synthetic/load-synthetic.ts';
 import { createDriver } from '../../server/db/create-driver.ts';
 import { GraphDatabase } from '../../server/db/graph-database.ts';
 import { warmPlans } from '../../server/db/warm-plans.ts';
+import type { RelationshipType } from '../../server/contract.ts';
 import { readNeighbourhood } from '../../server/graph/read-neighbourhood.ts';
 import { readNetwork } from '../../server/graph/read-network.ts';
 import { NETWORK_TYPES } from '../../server/db/cypher/network.ts';
@@ -228,6 +229,7 @@ describe.skipIf(process.env.NEO4J_URI)('a hub of the synthetic graph (own store)
       withEdges: true,
       scan: neo4j.int(100),
       edgeLimit: neo4j.int(10_010),
+      types: null,
     };
     const profiled = await driver.executeQuery(`PROFILE ${NEIGHBOURHOOD_START}`, params, { database: 'neo4j' });
     const bytes = Number(profiled.summary.profile && profiled.summary.profile.arguments['GlobalMemory']);
@@ -279,6 +281,34 @@ describe.skipIf(process.env.NEO4J_URI)('a hub of the synthetic graph (own store)
     for (const v of views) expect(v.nodes.length).toBeGreaterThan(100);
     expect(records).toBeGreaterThan(2000);
     expect(largest).toBeLessThan(16 * 1024);
+  });
+
+  // Expanding a hub by one type (Bloom's "expand by relationship type") spends the view on that type: a type too
+  // small to get many of the 150 places in a plain view comes back whole, and the counts are that type's.
+  it("narrows a hub's view to one relationship type, whole and exact when that type is small", async () => {
+    const [row] = (
+      await driver.executeQuery(
+        `MATCH (n:Entity) WITH n ORDER BY COUNT { (n)--() } DESC LIMIT 1
+         MATCH (n)-[r]-(m:Entity) WITH n, type(r) AS type, count(DISTINCT m) AS reach
+         WHERE 20 <= reach <= 120 RETURN n.id AS hub, type, reach ORDER BY reach DESC LIMIT 1`,
+        {},
+        { database: 'neo4j' },
+      )
+    ).records;
+    const [hub, type] = [row!.get('hub') as string, row!.get('type') as RelationshipType];
+    const reach = Number(row!.get('reach'));
+    const db = new GraphDatabase(driver, 'neo4j', 30_000);
+    const typed = await readNeighbourhood(db, { key: hub, depth: 1, limit: 150, types: [type] });
+    expect(typed.nodes).toHaveLength(reach + 1);
+    expect(typed.attributes).toMatchObject({ truncated: false, totalNodes: reach, relationshipTypes: [type] });
+    expect(typed.attributes.estimated).toBeUndefined();
+    for (const e of typed.edges) expect(e.attributes!.relType).toBe(type);
+
+    const plain = await readNeighbourhood(db, { key: hub, depth: 1, limit: 150 });
+    const reachedBy = (s: typeof plain) =>
+      s.edges.filter((e) => e.attributes!.relType === type && (e.source === hub || e.target === hub)).length;
+    expect(plain.attributes.totalNodes).toBeGreaterThan(150);
+    expect(reachedBy(plain)).toBeLessThan(reachedBy(typed));
   });
 });
 

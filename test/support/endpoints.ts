@@ -90,7 +90,7 @@ export const ENDPOINTS: EndpointSpec[] = [
     method: 'GET',
     path: '/api/nodes/:key/neighborhood',
     params: { key: pathKey },
-    query: { depth: number(1, 3), limit: number(1, 1000) },
+    query: { depth: number(1, 3), limit: number(1, 1000), types },
   },
   { method: 'GET', path: '/api/nodes/:key/timeline', params: { key: pathKey } },
   { method: 'GET', path: '/api/nodes/:key/lineage', params: { key: pathKey } },

@@ -4,12 +4,15 @@ import { SLIM } from './slim.ts';
 
 /**
  * Rows of `r` among `kept` (a list of nodes in scope). An edge is found when either end has it among its first
- * $scan; only edges between two nodes that both have more are missed. Rows stream through DISTINCT into LIMIT
- * $edgeLimit, so the scan stops once enough edges are found.
+ * $scan (of the $types asked for, or of any type when null); only edges between two nodes that both have more are
+ * missed. Rows stream through DISTINCT into LIMIT $edgeLimit, so the scan stops once enough edges are found.
  */
 const EDGES_SCAN = (kept: string) => `
   UNWIND ${kept} AS a
-  CALL (a, ${kept}) { MATCH (a)-[r]-(b:Entity) WITH r, b LIMIT $scan WHERE b IN ${kept} RETURN r }
+  CALL (a, ${kept}) {
+    MATCH (a)-[r]-(b:Entity) WHERE $types IS NULL OR type(r) IN $types
+    WITH r, b LIMIT $scan WHERE b IN ${kept} RETURN r
+  }
   WITH DISTINCT r LIMIT $edgeLimit`;
 
 const EDGE = `{source: startNode(r).id, target: endNode(r).id, type: type(r), props: ${SLIM('r')}}`;

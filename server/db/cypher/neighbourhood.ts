@@ -1,7 +1,7 @@
 // Cypher for /api/nodes/:key/neighborhood, bounded for 100k-node graphs: a small centre is read whole, with its edges
 // for a one-hop view (one statement in all); a hub gets per-type degrees (cheap) and a stratified sample of its
 // relationships (at most $take.<TYPE> of each type); further hops and the edges among kept nodes are capped per node.
-// No statement reads a hub's every relationship.
+// $types (null for all) narrows a view to some relationship types. No statement reads a hub's every relationship.
 import { RELATIONSHIP_TYPES } from '../../../seed/model/relationship-types.ts';
 import { asRows } from './as-rows.ts';
 import { DEGREE_BY_TYPE } from './degrees.ts';
@@ -50,12 +50,13 @@ WITH ${imports}, ranked, COLLECT {
  * The first statement of every neighbourhood: the centre, its degree (one getDegree) and the graph's size (a
  * count-store read, to cap estimates); a centre whose degree fits $budget is read whole here (exact, and for a
  * one-hop view with its edges: one round trip in all). A hub reads nothing more here but its degree by type, from
- * the node's relationship groups, which its sample is shared out by (FIRST_HOP_SAMPLED).
+ * the node's relationship groups, which its sample is shared out by (FIRST_HOP_SAMPLED). A view narrowed by $types
+ * goes that way too, whatever the centre's size: its take of the other types is zero.
  */
 export const NEIGHBOURHOOD_START = `
 MATCH (c:Entity {id: $key})
 WITH c, COUNT { (c)--() } AS centreDegree
-${FIRST_HOP('c, centreDegree', 'WITH c, centreDegree WHERE centreDegree <= $budget\n  MATCH (c)-[r]-(n:Entity)')}
+${FIRST_HOP('c, centreDegree', 'WITH c, centreDegree WHERE centreDegree <= $budget AND $types IS NULL\n  MATCH (c)-[r]-(n:Entity)')}
 CALL (c, ranked) {
   WITH CASE WHEN $withEdges AND size(ranked) > 0 THEN [c] + [x IN ranked[0..$keep] | x.n] ELSE [] END AS kept
   ${EDGES_AMONG_OF('kept')}
@@ -68,7 +69,7 @@ ${asRows(
     centerType: LABEL_OF('c'),
     degree: 'centreDegree',
     entities: 'COUNT { (:Entity) }',
-    degreeByType: `CASE WHEN centreDegree > $budget THEN ${DEGREE_BY_TYPE('c')} END`,
+    degreeByType: `CASE WHEN centreDegree > $budget OR $types IS NOT NULL THEN ${DEGREE_BY_TYPE('c')} END`,
   },
   { ...HOP_LISTS, edges: 'edges' },
 )}`;
@@ -94,7 +95,7 @@ ${asRows({ ...HOP_HEAD, sampled: 'sampled' }, HOP_LISTS)}`;
 export const NEXT_HOP = `
 UNWIND $frontier AS k
 MATCH (f:Entity {id: k})
-CALL (f) { MATCH (f)--(m:Entity) RETURN m LIMIT $perNode }
+CALL (f) { MATCH (f)-[r]-(m:Entity) WHERE $types IS NULL OR type(r) IN $types RETURN m LIMIT $perNode }
 WITH DISTINCT m
 WHERE NOT m.id IN $seen
 WITH m, COUNT { (m)--() } AS degree
