@@ -56,6 +56,16 @@ const urlView: fc.Arbitrary<UrlView> = fc.record({
     fc.oneof(
       fc.record({ op: fc.constant('expand' as const), key }),
       fc.record({ op: fc.constant('expand' as const), key, limit: fc.integer({ min: 1, max: 1000 }) }),
+      fc.record(
+        {
+          op: fc.constant('expand' as const),
+          key,
+          limit: fc.integer({ min: 1, max: 1000 }),
+          // Steps keep their types in the closed list's order (subarray keeps it).
+          types: fc.subarray([...RELATIONSHIP_TYPES], { minLength: 1 }),
+        },
+        { requiredKeys: ['op', 'key', 'types'] },
+      ),
       fc.record({ op: fc.constant('collapse' as const), key }),
     ),
     { maxLength: 6 },
@@ -101,6 +111,25 @@ describe('URL codec', () => {
     expect(encodeUrlView(v)).toBe(
       'mode=path&path=hezbollah,hts,2024-12-01&steps=saa,!saa&edge=hts%3EOPPOSES%3Eassad-government&hide=Place&dateTo=2024-12-08',
     );
+  });
+
+  it('carries the relationship types an expansion went through, and drops types the API would refuse', () => {
+    const v: UrlView = {
+      ...empty,
+      scene: { kind: 'entity', key: 'hts' },
+      steps: [
+        { op: 'expand', key: 'hts', types: ['ALLIED_WITH', 'OPPOSES'] },
+        { op: 'expand', key: 'saa', limit: 25, types: ['LEADS'] },
+      ],
+    };
+    const link = 'focus=hts&steps=hts~ALLIED_WITH.OPPOSES,saa~25~LEADS';
+    expect(encodeUrlView(v)).toBe(link);
+    expect(decodeUrlView(`?${link}`)).toEqual(v);
+    expect(decodeUrlView('?steps=hts~OPPOSES.NOPE.ALLIED_WITH.OPPOSES,saa~NOPE~30,x~99999~LEADS').steps).toStrictEqual([
+      { op: 'expand', key: 'hts', types: ['ALLIED_WITH', 'OPPOSES'] },
+      { op: 'expand', key: 'saa', limit: 30 },
+      { op: 'expand', key: 'x', types: ['LEADS'] },
+    ]);
   });
 
   it("carries a path search's limits, and drops limits the API would refuse", () => {

@@ -53,7 +53,7 @@ describe('scene actions', () => {
   it('expanding records a step (with its limit when asked for more), the nodes it brought, and its cap', () => {
     let s = reducers.sceneLoaded(initialState, { kind: 'entity', key: 'hts' }, ['hts', 'a'], null);
     s = reducers.expanded(s, 'a', cap, ['a', 'b']);
-    s = reducers.expanded(s, 'a', null, ['a', 'b', 'c'], 300);
+    s = reducers.expanded(s, 'a', null, ['a', 'b', 'c'], { limit: 300 });
     expect(s.expanded).toEqual(['hts', 'a']);
     expect(s.capped).toEqual({});
     expect(s.loadedBy.a).toEqual(['a', 'b', 'c']);
@@ -61,6 +61,33 @@ describe('scene actions', () => {
       { op: 'expand', key: 'a' },
       { op: 'expand', key: 'a', limit: 300 },
     ]);
+  });
+
+  it('an expansion through some types leaves the node open to a whole one, and keeps the whole one’s cap', () => {
+    let s = reducers.sceneLoaded(initialState, { kind: 'entity', key: 'hts' }, ['hts', 'a'], cap);
+    // The whole view of hts was capped; a typed expansion that left nothing out keeps that cap (and its "n more").
+    s = reducers.expanded(s, 'hts', null, ['hts', 'b'], { types: ['OPPOSES'] });
+    expect(s.capped).toEqual({ hts: cap });
+    expect(s.expandedTypes).toEqual({});
+    expect(s.steps.at(-1)).toEqual({ op: 'expand', key: 'hts', types: ['OPPOSES'] });
+
+    // A node first expanded through some types collects them, in the closed list's order, and stays expandable.
+    s = reducers.expanded(s, 'a', null, ['a', 'c'], { types: ['OPPOSES'] });
+    s = reducers.expanded(s, 'a', { ...cap, types: ['LEADS', 'ALLIED_WITH'] }, ['a', 'd'], {
+      limit: 20,
+      types: ['LEADS', 'ALLIED_WITH'],
+    });
+    expect(s.expanded).toEqual(['hts', 'a']);
+    expect(s.expandedTypes).toEqual({ a: ['LEADS', 'ALLIED_WITH', 'OPPOSES'] });
+    expect(s.capped.a!.types).toEqual(['LEADS', 'ALLIED_WITH']);
+    expect(s.loadedBy.a).toEqual(['a', 'c', 'd']);
+    expect(s.steps.at(-1)).toEqual({ op: 'expand', key: 'a', limit: 20, types: ['LEADS', 'ALLIED_WITH'] });
+
+    // A whole expansion makes it whole; collapsing forgets the types as well.
+    const whole = reducers.expanded(s, 'a', null, ['a', 'e']);
+    expect(whole.expandedTypes).toEqual({});
+    expect(whole.capped).toEqual({ hts: cap });
+    expect(reducers.collapsed(s, 'a', ['c', 'd']).expandedTypes).toEqual({});
   });
 
   it('collapsing forgets the expansion and every trace of the removed nodes', () => {

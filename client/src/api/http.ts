@@ -5,10 +5,18 @@ import type {
   HealthResponse,
   PathResponse,
   RelationshipDetails,
+  RelationshipType,
   SearchResponse,
   Subgraph,
 } from '../../../server/contract.ts';
 import type { PathQuery } from '../state/view-state.ts';
+
+/** A neighbourhood as the page asks for it: hops, most neighbours, and the relationship types to go through. */
+export interface NeighbourhoodAsk {
+  depth: 1 | 2 | 3;
+  limit: number;
+  types?: readonly RelationshipType[];
+}
 
 export class ApiError extends Error {
   constructor(
@@ -53,8 +61,12 @@ export const api = {
   entity: (key: string, signal?: AbortSignal) => getJson<EntityDetails>(`/api/nodes/${enc(key)}`, signal),
   relationship: (key: string, signal?: AbortSignal) =>
     getJson<RelationshipDetails>(`/api/relationships/${enc(key)}`, signal),
-  neighbourhood: (key: string, depth = 1, limit = 150, signal?: AbortSignal) =>
-    getJson<Subgraph>(`/api/nodes/${enc(key)}/neighborhood?depth=${depth}&limit=${limit}`, signal),
+  neighbourhood: (key: string, q: NeighbourhoodAsk, signal?: AbortSignal) =>
+    getJson<Subgraph>(
+      `/api/nodes/${enc(key)}/neighborhood?depth=${q.depth}&limit=${q.limit}` +
+        (q.types?.length ? `&types=${q.types.join(',')}` : ''),
+      signal,
+    ),
   path: (p: PathQuery, signal?: AbortSignal) =>
     getJson<PathResponse>(
       `/api/path?from=${enc(p.from)}&to=${enc(p.to)}${p.max ? `&max=${p.max}` : ''}${p.date ? `&date=${p.date}` : ''}` +

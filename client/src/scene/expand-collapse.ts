@@ -1,4 +1,5 @@
 // Verbs that grow and shrink the scene: expand a node (and ask for more when capped), collapse it again.
+import type { RelationshipType } from '../../../server/contract.ts';
 import { api } from '../api/http.ts';
 import { nodesToCollapse } from '../graph/collapse.ts';
 import { mergeSubgraph } from '../graph/graph-model.ts';
@@ -11,26 +12,39 @@ import { own } from '../state/own.ts';
 
 const BULK_ABOVE = 2000;
 
-/** Adds a node's neighbours (up to `limit`, by default the reader's setting) to the view, placed around it. */
-export async function expand(key: string, limit?: number, opts: LoadOptions = {}): Promise<boolean> {
-  const n = limit ?? view.value.expandLimit;
-  const payload = await track(() => api.neighbourhood(key, 1, n));
+export interface ExpandOptions extends LoadOptions {
+  /** Neighbours to ask for; the reader's setting by default. */
+  limit?: number;
+  /** Only through these relationship types (Bloom's "expand by relationship type"); every type by default. */
+  types?: readonly RelationshipType[];
+}
+
+/** Adds a node's neighbours (up to the limit, through the types asked for) to the view, placed around it. */
+export async function expand(key: string, opts: ExpandOptions = {}): Promise<boolean> {
+  const n = opts.limit ?? view.value.expandLimit;
+  const payload = await track(() => api.neighbourhood(key, { depth: 1, limit: n, ...pick(opts.types) }));
   if (!payload) return false;
   // Below this, sigma's own one-by-one indexing is cheaper than indexing the whole view again.
   if (payload.nodes.length + payload.edges.length > BULK_ABOVE) loadInBulk(() => mergeSubgraph(graph, payload, key));
   else mergeSubgraph(graph, payload, key);
   const brought = payload.nodes.map((x) => x.key);
   // The step keeps any limit but the default, so a shared link asks for exactly the same.
-  actions.expanded(key, capOf(payload), brought, n === DEFAULT_NEIGHBOURS ? undefined : n);
+  actions.expanded(key, capOf(payload), brought, {
+    ...(n === DEFAULT_NEIGHBOURS ? {} : { limit: n }),
+    ...pick(opts.types),
+  });
   if (!opts.quiet) layout.start();
   return true;
 }
 
-/** "n more": asks again for this node's neighbours, as many more as the reader's setting. */
+const pick = (types: readonly RelationshipType[] | undefined) => (types?.length ? { types } : {});
+
+/** "n more": asks again for this node's neighbours (through the same types), as many more as the reader's setting. */
 export function showMore(key: string): Promise<boolean> {
   const per = view.value.expandLimit;
-  const limit = Math.min(MAX_NEIGHBOURS, (own(view.value.capped, key)?.shown ?? per) + per);
-  return expand(key, limit);
+  const cap = own(view.value.capped, key);
+  const limit = Math.min(MAX_NEIGHBOURS, (cap?.shown ?? per) + per);
+  return expand(key, { limit, ...pick(cap?.types) });
 }
 
 /** Removes what `key`'s expansion alone brought (see graph/collapse.ts); returns the keys removed. */
@@ -41,5 +55,8 @@ export function collapse(key: string): string[] {
   return removed;
 }
 
-/** Whether the node's neighbourhood is in view (so the page offers Collapse rather than Expand). */
-export const isExpanded = (key: string) => view.value.expanded.includes(key);
+/** Whether the node's whole neighbourhood was asked for (so the page offers no plain Expand). */
+export const isExpanded = (key: string) => view.value.expanded.includes(key) && !own(view.value.expandedTypes, key);
+
+/** Whether any expansion of the node is in view, whole or through some types (so the page offers Collapse). */
+export const hasExpansion = (key: string) => view.value.expanded.includes(key);

@@ -15,7 +15,11 @@ export function capOf(payload: Subgraph): CapInfo | null {
   const a = payload.attributes;
   if (!a?.truncated) return null;
   const cap: CapInfo = { shown: a.shownNodes, total: a.totalNodes, omittedByType: a.omittedByType };
-  return a.estimated ? { ...cap, estimated: true } : cap;
+  return {
+    ...cap,
+    ...(a.estimated ? { estimated: true } : {}),
+    ...(a.relationshipTypes?.length ? { types: a.relationshipTypes } : {}),
+  };
 }
 
 export interface LoadOptions {
@@ -65,7 +69,7 @@ async function replace(base: SceneBase, payload: Subgraph, cap: CapInfo | null, 
 /** Starts a fresh view around one entity and its neighbours (as many as the reader's limit, or `limit`). */
 export async function openEntity(key: string, opts: LoadOptions & { limit?: number } = {}): Promise<boolean> {
   const limit = opts.limit ?? view.value.expandLimit;
-  const payload = await track(() => api.neighbourhood(key, 1, limit));
+  const payload = await track(() => api.neighbourhood(key, { depth: 1, limit }));
   if (!payload) return false;
   const base: SceneBase = limit === DEFAULT_NEIGHBOURS ? { kind: 'entity', key } : { kind: 'entity', key, limit };
   await replace(base, payload, capOf(payload), opts);

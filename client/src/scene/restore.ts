@@ -22,7 +22,12 @@ export async function restoreView(v: UrlView): Promise<void> {
         : await findPaths(base, quiet);
   if (!loaded) return;
   for (const step of v.steps) {
-    if (step.op === 'expand') await expand(step.key, step.limit ?? DEFAULT_NEIGHBOURS, quiet);
+    if (step.op === 'expand')
+      await expand(step.key, {
+        limit: step.limit ?? DEFAULT_NEIGHBOURS,
+        ...(step.types ? { types: step.types } : {}),
+        quiet: true,
+      });
     else if (graph.hasNode(step.key)) collapse(step.key);
   }
   for (const [key, p] of Object.entries(v.pinned)) pin(key, p.x, p.y);

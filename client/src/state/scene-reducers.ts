@@ -1,13 +1,21 @@
 // Reducers for what the graph holds: scenes, expansions and collapses, pins and found paths.
+import type { RelationshipType } from '../../../server/contract.ts';
 import type { CapInfo, FoundPath, PathInputs, Point, SceneBase, SceneStep, ViewState } from './view-state.ts';
 import { own } from './own.ts';
+import { ALL_REL_TYPES, inClosedOrder } from './vocabulary.ts';
 
-const union = (a: string[] = [], b: string[]) => [...new Set([...a, ...b])];
+const union = <T>(a: T[] = [], b: readonly T[]) => [...new Set([...a, ...b])];
 const without = <T>(rec: Record<string, T>, keys: Iterable<string>) => {
   const out = { ...rec };
   for (const k of keys) delete out[k];
   return out;
 };
+
+/** What an expansion asked for beyond the default: a neighbour limit, and relationship types to go through. */
+export interface ExpansionAsked {
+  limit?: number;
+  types?: readonly RelationshipType[];
+}
 
 export const sceneReducers = {
   /** A fresh scene: the view now holds exactly what this base loaded. */
@@ -20,6 +28,7 @@ export const sceneReducers = {
       steps: [],
       loadedBy: { [entity ?? '']: nodes },
       expanded: entity ? [entity] : [],
+      expandedTypes: {},
       capped: cap ? { [entity ?? '']: cap } : {},
       selection: entity ? { kind: 'node', key: entity } : null,
       pinned: {},
@@ -32,12 +41,34 @@ export const sceneReducers = {
       error: null,
     };
   },
-  expanded: (s: ViewState, key: string, cap: CapInfo | null, nodes: string[] = [], limit?: number): ViewState => {
-    const capped = cap ? { ...s.capped, [key]: cap } : without(s.capped, [key]);
-    const step: SceneStep = limit === undefined ? { op: 'expand', key } : { op: 'expand', key, limit };
+  /**
+   * An expansion through `types` only leaves the node open to a whole one (and keeps the cap a whole one left, when it
+   * has nothing left out itself); a whole one makes it whole.
+   */
+  expanded: (
+    s: ViewState,
+    key: string,
+    cap: CapInfo | null,
+    nodes: string[] = [],
+    ask: ExpansionAsked = {},
+  ): ViewState => {
+    const types = ask.types && inClosedOrder(ask.types, ALL_REL_TYPES);
+    const whole = s.expanded.includes(key) && !own(s.expandedTypes, key);
+    const capped = cap ? { ...s.capped, [key]: cap } : types ? s.capped : without(s.capped, [key]);
+    const step: SceneStep = {
+      op: 'expand',
+      key,
+      ...(ask.limit === undefined ? {} : { limit: ask.limit }),
+      ...(types ? { types } : {}),
+    };
+    const expandedTypes =
+      types && !whole
+        ? { ...s.expandedTypes, [key]: inClosedOrder(union(own(s.expandedTypes, key), types), ALL_REL_TYPES) }
+        : without(s.expandedTypes, [key]);
     return {
       ...s,
       expanded: s.expanded.includes(key) ? s.expanded : [...s.expanded, key],
+      expandedTypes,
       capped,
       loadedBy: { ...s.loadedBy, [key]: union(own(s.loadedBy, key), nodes) },
       steps: [...s.steps, step],
@@ -56,6 +87,7 @@ export const sceneReducers = {
     return {
       ...s,
       expanded: s.expanded.filter((k) => k !== key),
+      expandedTypes: without(s.expandedTypes, [key]),
       capped: without(s.capped, [key]),
       loadedBy,
       pinned: without(s.pinned, removed),

@@ -11,7 +11,7 @@ import type {
   ViewState,
 } from './view-state.ts';
 import { DEFAULT_NEIGHBOURS, MAX_NEIGHBOURS, MAX_PATH_STEPS, MODES } from './view-state.ts';
-import { ALL_ENTITY_TYPES, ALL_REL_TYPES, isRelType } from './vocabulary.ts';
+import { ALL_ENTITY_TYPES, ALL_REL_TYPES, inClosedOrder, isRelType } from './vocabulary.ts';
 
 /** The part of the view a shared link carries. B: add a field here, in toUrlView, and in the two tables below. */
 export interface UrlView {
@@ -111,16 +111,23 @@ function decodeScene(p: Record<string, string>): SceneBase | null {
   return null;
 }
 
-const encodeStep = (s: SceneStep) => (s.op === 'collapse' ? `!${enc(s.key)}` : withLimit(s.key, s.limit));
+/** `key`, `key~limit`, `key~TYPE.TYPE` or `key~limit~TYPE.TYPE`; `!key` for a collapse. */
+function encodeStep(s: SceneStep): string {
+  if (s.op === 'collapse') return `!${enc(s.key)}`;
+  return withLimit(s.key, s.limit) + (s.types?.length ? `~${s.types.join('.')}` : '');
+}
 
 function decodeStep(raw: string): SceneStep | null {
   const collapse = raw.startsWith('!');
-  const [k, limit] = (collapse ? raw.slice(1) : raw).split('~');
+  const [k, ...rest] = (collapse ? raw.slice(1) : raw).split('~');
   const key = dec(k ?? '');
   if (!key) return null;
   if (collapse) return { op: 'collapse', key };
-  const n = limitOf(limit);
-  return n !== null ? { op: 'expand', key, limit: n } : { op: 'expand', key };
+  // A part is the limit when it is a number, else the types; anything not in the closed list is dropped.
+  const n = rest.map(limitOf).find((x) => x !== null) ?? null;
+  const asTypes = rest.filter((r) => num(r) === null).flatMap((r) => r.split('.'));
+  const types = inClosedOrder(asTypes.filter(isRelType), ALL_REL_TYPES);
+  return { op: 'expand', key, ...(n !== null ? { limit: n } : {}), ...(types.length ? { types } : {}) };
 }
 
 export function encodeUrlView(v: UrlView): string {

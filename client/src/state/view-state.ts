@@ -24,6 +24,8 @@ export interface CapInfo {
   omittedByType: Partial<Record<EntityLabel, number>>;
   /** The total is the server's estimate (a hub's neighbourhood was sampled): say "about". */
   estimated?: boolean;
+  /** The expansion went through these relationship types only (total and "more" count those); all when absent. */
+  types?: RelationshipType[];
 }
 
 /** One mode at a time; B's components own 'timeline', 'map' and 'console' (mounted in ui/mode-panel.tsx). */
@@ -64,11 +66,16 @@ export interface PathQuery {
   types?: RelationshipType[];
 }
 
-/** An expansion (with the neighbour limit asked for, when more than the default) or a collapse, in order. */
+/**
+ * An expansion (with the neighbour limit asked for, when not the default, and the relationship types it went through,
+ * when not all) or a collapse, in order.
+ */
 export interface SceneStep {
   op: 'expand' | 'collapse';
   key: string;
   limit?: number;
+  /** In the closed list's order, so equal steps encode equal. */
+  types?: RelationshipType[];
 }
 
 export interface Point {
@@ -99,8 +106,10 @@ export interface ViewState {
   loadedBy: Record<string, string[]>;
   selection: Selection | null;
   hovered: string | null;
-  /** Nodes whose neighbourhoods are loaded, in order. */
+  /** Nodes whose neighbourhoods are loaded (whole, or through some types: see expandedTypes), in order. */
   expanded: string[];
+  /** Expanded nodes whose expansions so far went through some relationship types only, and which. */
+  expandedTypes: Record<string, RelationshipType[]>;
   capped: Record<string, CapInfo>;
   filters: Filters;
   sizeBy: SizeBy;
@@ -138,6 +147,7 @@ export const initialState: ViewState = {
   selection: null,
   hovered: null,
   expanded: [],
+  expandedTypes: {},
   capped: {},
   filters: defaultFilters,
   sizeBy: 'degree',

@@ -1,12 +1,12 @@
 // One entity's or one relationship's details: what it is, its properties, its sources and disputes.
 import type { EntityDetails, RelationshipDetails } from '../../../server/contract.ts';
-import { graph } from '../explorer.ts';
 import { ENTITY_COLORS, humanize } from '../graph/style.ts';
-import { actions, view } from '../state/store.ts';
+import { actions } from '../state/store.ts';
 import { Citations } from './citations.tsx';
 import { SelectionTimeline } from './mode-mounts.tsx';
 import { NodeActions } from './node-actions.tsx';
 import { Properties } from './properties.tsx';
+import { RelationshipCounts } from './relationship-counts.tsx';
 
 function EntityLink({ end }: { end: RelationshipDetails['source'] }) {
   return (
@@ -46,8 +46,6 @@ function CloseButton() {
 }
 
 export function EntityDetailsView({ e }: { e: EntityDetails }) {
-  void view.value.graphRevision;
-  const inView = graph.hasNode(e.key) ? graph.degree(e.key) : 0;
   return (
     <>
       <p class="kicker">
@@ -58,10 +56,8 @@ export function EntityDetailsView({ e }: { e: EntityDetails }) {
       <h2>{e.attributes.name}</h2>
       <CloseButton />
       {typeof e.attributes.description === 'string' && <p class="description">{e.attributes.description}</p>}
-      <p class="degree">
-        {e.degree} relationships in the database, {inView} shown.
-      </p>
       <NodeActions nodeKey={e.key} degree={e.degree} />
+      <RelationshipCounts e={e} />
       <Properties attributes={e.attributes} disputed={e.disputedFields} />
       {(e.entityType === 'Person' || e.entityType === 'Faction') && (
         <SelectionTimeline entityKey={e.key} entityType={e.entityType} />

@@ -1,7 +1,8 @@
 // The buttons for one node in view: expand or collapse it, ask for more neighbours, pin it, start a path from it.
-import { collapse, expand, graph, isExpanded, pin, showMore, switchMode, unpin } from '../explorer.ts';
+import { collapse, expand, graph, hasExpansion, isExpanded, pin, showMore, switchMode, unpin } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import { hasOwn, own } from '../state/own.ts';
+import { throughTypes } from './through-types.ts';
 
 export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: number }) {
   const v = view.value;
@@ -25,10 +26,10 @@ export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: numb
       {cap && (
         <button type="button" onClick={() => void showMore(nodeKey)}>
           Show {cap.estimated ? 'up to ' : ''}
-          {Math.min(v.expandLimit, cap.total - cap.shown)} more
+          {Math.min(v.expandLimit, cap.total - cap.shown)} more{throughTypes(cap.types)}
         </button>
       )}
-      {isExpanded(nodeKey) && (
+      {hasExpansion(nodeKey) && (
         <button type="button" onClick={() => collapse(nodeKey)}>
           Collapse
         </button>
