@@ -94,6 +94,24 @@ describe('expanding by relationship type', { timeout: 90_000 }, () => {
     expect(page.url()).toContain('steps=hts~OPPOSES,hts~BACKS');
   });
 
+  it('says when a type has more than the limit, and shows more of that type on request', async () => {
+    const truth = await api<Subgraph>('/api/nodes/hts/neighborhood?types=CAPTURED&limit=1000');
+    const total = truth.attributes!.totalNodes;
+    expect(total).toBeGreaterThan(10);
+    await page.getByRole('combobox', { name: 'Neighbours per expansion' }).selectOption('10');
+    await expandThrough('CAPTURED').click();
+    const line = page.getByText(
+      `Hay’at Tahrir al-Sham: showing 10 of ${total} neighbours through “captured” (${total - 10} more)`,
+    );
+    await line.waitFor();
+    await page.getByRole('status').getByRole('button', { name: 'Show more' }).click();
+    await line.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await inView(page, 'hts')).CAPTURED).toBe(truth.edges.length);
+    const nodes = await graphNodes(page);
+    for (const n of truth.nodes) expect(nodes).toContain(n.key);
+    expect(page.url()).toContain('steps=hts~OPPOSES,hts~BACKS,hts~10~CAPTURED,hts~20~CAPTURED');
+  });
+
   it('reopens the same view from the link', async () => {
     const link = page.url();
     const nodes = await graphNodes(page);

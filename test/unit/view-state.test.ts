@@ -82,6 +82,11 @@ describe('scene actions', () => {
     expect(s.capped.a!.types).toEqual(['LEADS', 'ALLIED_WITH']);
     expect(s.loadedBy.a).toEqual(['a', 'c', 'd']);
     expect(s.steps.at(-1)).toEqual({ op: 'expand', key: 'a', limit: 20, types: ['LEADS', 'ALLIED_WITH'] });
+    // Asking again through those types, for more, and getting all of them ends that cap; other types leave it be.
+    expect(reducers.expanded(s, 'a', null, ['a'], { types: ['OPPOSES'] }).capped.a).toBeDefined();
+    expect(
+      reducers.expanded(s, 'a', null, ['a'], { limit: 40, types: ['ALLIED_WITH', 'LEADS'] }).capped.a,
+    ).toBeUndefined();
 
     // A whole expansion makes it whole; collapsing forgets the types as well.
     const whole = reducers.expanded(s, 'a', null, ['a', 'e']);

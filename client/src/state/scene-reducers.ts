@@ -54,7 +54,10 @@ export const sceneReducers = {
   ): ViewState => {
     const types = ask.types && inClosedOrder(ask.types, ALL_REL_TYPES);
     const whole = s.expanded.includes(key) && !own(s.expandedTypes, key);
-    const capped = cap ? { ...s.capped, [key]: cap } : types ? s.capped : without(s.capped, [key]);
+    // A typed expansion that left nothing out ends a cap on those types, but not one on others or on the whole.
+    const before = own(s.capped, key)?.types;
+    const ended = !types || (before !== undefined && before.every((t) => types.includes(t)));
+    const capped = cap ? { ...s.capped, [key]: cap } : ended ? without(s.capped, [key]) : s.capped;
     const step: SceneStep = {
       op: 'expand',
       key,
