@@ -96,7 +96,7 @@ describe('explore', { timeout: 90_000 }, () => {
     await page.getByRole('combobox', { name: 'Neighbours per expansion' }).selectOption('25');
     const before = (await shownCounts(page)).entities;
     await selectFromList(page, 'Hay’at Tahrir al-Sham');
-    await details().getByRole('button', { name: 'Expand' }).click();
+    await details().getByRole('button', { name: 'Expand', exact: true }).click();
     await page.getByText(/Hay’at Tahrir al-Sham: showing 25 of \d+ neighbours \(\d+ more\)/).waitFor();
     const capped = await waitForEntities(page, { above: before });
     const total = Number(/of (\d+) neighbours/.exec((await status().textContent())!)![1]);

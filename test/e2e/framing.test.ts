@@ -188,7 +188,10 @@ describe('framing the view', { timeout: 90_000 }, () => {
     expect(zoomed.ratio).toBeLessThan(0.8);
     const before = (await shownCounts(page)).entities;
     await selectFromList(page, 'Iraq War');
-    await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'Expand' }).click();
+    await page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('button', { name: 'Expand', exact: true })
+      .click();
     await waitForEntities(page, { above: before });
     await waitForLayout(page);
     expect(await camera()).toEqual(zoomed);

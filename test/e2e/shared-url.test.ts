@@ -46,7 +46,7 @@ describe('a shared link', { timeout: 90_000 }, () => {
     await waitForEntities(first, { above: 8 });
     await first.getByRole('combobox', { name: 'Neighbours per expansion' }).selectOption('25');
     await selectFromList(first, 'Hay’at Tahrir al-Sham');
-    await details(first).getByRole('button', { name: 'Expand' }).click();
+    await details(first).getByRole('button', { name: 'Expand', exact: true }).click();
     await first.getByText(/showing 25 of/).waitFor();
     await waitForLayout(first);
     // Pin one node by dragging it, then look at it through filters, PageRank and communities.

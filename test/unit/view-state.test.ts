@@ -63,35 +63,28 @@ describe('scene actions', () => {
     ]);
   });
 
-  it('an expansion through some types leaves the node open to a whole one, and keeps the whole one’s cap', () => {
+  it('an expansion through some types leaves the node open to a whole one, and leaves its cap alone', () => {
     let s = reducers.sceneLoaded(initialState, { kind: 'entity', key: 'hts' }, ['hts', 'a'], cap);
-    // The whole view of hts was capped; a typed expansion that left nothing out keeps that cap (and its "n more").
+    // The whole view of hts was capped: a typed expansion, capped itself or not, keeps that cap (and its "n more").
     s = reducers.expanded(s, 'hts', null, ['hts', 'b'], { types: ['OPPOSES'] });
+    s = reducers.expanded(s, 'hts', { shown: 1, total: 3, omittedByType: {} }, ['hts', 'x'], { types: ['BACKS'] });
     expect(s.capped).toEqual({ hts: cap });
     expect(s.expandedTypes).toEqual({});
-    expect(s.steps.at(-1)).toEqual({ op: 'expand', key: 'hts', types: ['OPPOSES'] });
+    expect(s.steps.at(-1)).toEqual({ op: 'expand', key: 'hts', types: ['BACKS'] });
 
     // A node first expanded through some types collects them, in the closed list's order, and stays expandable.
     s = reducers.expanded(s, 'a', null, ['a', 'c'], { types: ['OPPOSES'] });
-    s = reducers.expanded(s, 'a', { ...cap, types: ['LEADS', 'ALLIED_WITH'] }, ['a', 'd'], {
-      limit: 20,
-      types: ['LEADS', 'ALLIED_WITH'],
-    });
+    s = reducers.expanded(s, 'a', cap, ['a', 'd'], { limit: 20, types: ['LEADS', 'ALLIED_WITH'] });
     expect(s.expanded).toEqual(['hts', 'a']);
     expect(s.expandedTypes).toEqual({ a: ['LEADS', 'ALLIED_WITH', 'OPPOSES'] });
-    expect(s.capped.a!.types).toEqual(['LEADS', 'ALLIED_WITH']);
+    expect(s.capped.a).toBeUndefined();
     expect(s.loadedBy.a).toEqual(['a', 'c', 'd']);
     expect(s.steps.at(-1)).toEqual({ op: 'expand', key: 'a', limit: 20, types: ['LEADS', 'ALLIED_WITH'] });
-    // Asking again through those types, for more, and getting all of them ends that cap; other types leave it be.
-    expect(reducers.expanded(s, 'a', null, ['a'], { types: ['OPPOSES'] }).capped.a).toBeDefined();
-    expect(
-      reducers.expanded(s, 'a', null, ['a'], { limit: 40, types: ['ALLIED_WITH', 'LEADS'] }).capped.a,
-    ).toBeUndefined();
 
-    // A whole expansion makes it whole; collapsing forgets the types as well.
-    const whole = reducers.expanded(s, 'a', null, ['a', 'e']);
+    // A whole expansion makes it whole, with its own cap; collapsing forgets the types as well.
+    const whole = reducers.expanded(s, 'a', cap, ['a', 'e']);
     expect(whole.expandedTypes).toEqual({});
-    expect(whole.capped).toEqual({ hts: cap });
+    expect(whole.capped).toEqual({ hts: cap, a: cap });
     expect(reducers.collapsed(s, 'a', ['c', 'd']).expandedTypes).toEqual({});
   });
 

@@ -39,12 +39,10 @@ export async function expand(key: string, opts: ExpandOptions = {}): Promise<boo
 
 const pick = (types: readonly RelationshipType[] | undefined) => (types?.length ? { types } : {});
 
-/** "n more": asks again for this node's neighbours (through the same types), as many more as the reader's setting. */
+/** "n more": asks again for this node's neighbours, as many more as the reader's setting. */
 export function showMore(key: string): Promise<boolean> {
   const per = view.value.expandLimit;
-  const cap = own(view.value.capped, key);
-  const limit = Math.min(MAX_NEIGHBOURS, (cap?.shown ?? per) + per);
-  return expand(key, { limit, ...pick(cap?.types) });
+  return expand(key, { limit: Math.min(MAX_NEIGHBOURS, (own(view.value.capped, key)?.shown ?? per) + per) });
 }
 
 /** Removes what `key`'s expansion alone brought (see graph/collapse.ts); returns the keys removed. */

@@ -15,11 +15,7 @@ export function capOf(payload: Subgraph): CapInfo | null {
   const a = payload.attributes;
   if (!a?.truncated) return null;
   const cap: CapInfo = { shown: a.shownNodes, total: a.totalNodes, omittedByType: a.omittedByType };
-  return {
-    ...cap,
-    ...(a.estimated ? { estimated: true } : {}),
-    ...(a.relationshipTypes?.length ? { types: a.relationshipTypes } : {}),
-  };
+  return a.estimated ? { ...cap, estimated: true } : cap;
 }
 
 export interface LoadOptions {

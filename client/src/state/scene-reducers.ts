@@ -42,8 +42,8 @@ export const sceneReducers = {
     };
   },
   /**
-   * An expansion through `types` only leaves the node open to a whole one (and keeps the cap a whole one left, when it
-   * has nothing left out itself); a whole one makes it whole.
+   * An expansion through `types` only leaves the node open to a whole one, and leaves its cap alone: the details'
+   * list of types says how many of each are in view, and asks for more of one (ui/relationship-counts.tsx).
    */
   expanded: (
     s: ViewState,
@@ -54,10 +54,7 @@ export const sceneReducers = {
   ): ViewState => {
     const types = ask.types && inClosedOrder(ask.types, ALL_REL_TYPES);
     const whole = s.expanded.includes(key) && !own(s.expandedTypes, key);
-    // A typed expansion that left nothing out ends a cap on those types, but not one on others or on the whole.
-    const before = own(s.capped, key)?.types;
-    const ended = !types || (before !== undefined && before.every((t) => types.includes(t)));
-    const capped = cap ? { ...s.capped, [key]: cap } : ended ? without(s.capped, [key]) : s.capped;
+    const capped = types ? s.capped : cap ? { ...s.capped, [key]: cap } : without(s.capped, [key]);
     const step: SceneStep = {
       op: 'expand',
       key,

@@ -24,8 +24,6 @@ export interface CapInfo {
   omittedByType: Partial<Record<EntityLabel, number>>;
   /** The total is the server's estimate (a hub's neighbourhood was sampled): say "about". */
   estimated?: boolean;
-  /** The expansion went through these relationship types only (total and "more" count those); all when absent. */
-  types?: RelationshipType[];
 }
 
 /** One mode at a time; B's components own 'timeline', 'map' and 'console' (mounted in ui/mode-panel.tsx). */

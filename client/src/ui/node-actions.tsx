@@ -2,7 +2,6 @@
 import { collapse, expand, graph, hasExpansion, isExpanded, pin, showMore, switchMode, unpin } from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import { hasOwn, own } from '../state/own.ts';
-import { throughTypes } from './through-types.ts';
 
 export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: number }) {
   const v = view.value;
@@ -26,7 +25,7 @@ export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: numb
       {cap && (
         <button type="button" onClick={() => void showMore(nodeKey)}>
           Show {cap.estimated ? 'up to ' : ''}
-          {Math.min(v.expandLimit, cap.total - cap.shown)} more{throughTypes(cap.types)}
+          {Math.min(v.expandLimit, cap.total - cap.shown)} more
         </button>
       )}
       {hasExpansion(nodeKey) && (

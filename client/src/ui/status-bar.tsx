@@ -4,7 +4,6 @@ import { graph, showMore } from '../explorer.ts';
 import { isNodeVisible } from '../graph/visibility.ts';
 import { slice } from '../state/selectors.ts';
 import { actions } from '../state/store.ts';
-import { throughTypes } from './through-types.ts';
 
 /** Anything quicker than this does not deserve a spinner. */
 const LOADING_DELAY_MS = 200;
@@ -51,8 +50,7 @@ export function StatusBar() {
       {Object.entries(slice.capped.value).map(([key, c]) => (
         <span key={key} class="capped">
           {nameOf(key)}: showing {c.shown} of {c.estimated ? 'about ' : ''}
-          {c.total} {key === '' ? 'factions' : 'neighbours'}
-          {throughTypes(c.types)} ({c.estimated ? '~' : ''}
+          {c.total} {key === '' ? 'factions' : 'neighbours'} ({c.estimated ? '~' : ''}
           {c.total - c.shown} more){' '}
           {key !== '' && (
             <button type="button" class="link" onClick={() => void showMore(key)}>
