@@ -19,6 +19,9 @@ const OFFENSIVE_DAYS = Array.from({ length: 12 }, (_, i) =>
   new Date(Date.UTC(2024, 10, 27 + i)).toISOString().slice(0, 10),
 );
 
+/** For the hubs in order (groups, places, events): a relationship type that kind of hub has most of. */
+const HUB_TYPE = ['OPPOSES', 'OCCURRED_IN', 'PARTICIPATED_IN'] as const;
+
 export function benchCases(nodes: number, perCase: number): EndpointCase[] {
   const ds = generateSynthetic({ nodes });
   const rng = new Random('bench-cases');
@@ -45,6 +48,13 @@ export function benchCases(nodes: number, perCase: number): EndpointCase[] {
     { name: 'node (hub)', urls: hubs.map((k) => `/api/nodes/${k}`) },
     { name: 'neighbourhood d1', urls: many(perCase, () => `/api/nodes/${pick().id}/neighborhood?depth=1&limit=150`) },
     { name: 'neighbourhood d1 (hub)', urls: hubs.map((k) => `/api/nodes/${k}/neighborhood?depth=1&limit=150`) },
+    // Expanding a hub through one relationship type (the details' per-type Expand): a type each hub has thousands of.
+    {
+      name: 'neighbourhood d1 (hub, one type)',
+      urls: hubs.map(
+        (k, i) => `/api/nodes/${k}/neighborhood?depth=1&limit=150&types=${HUB_TYPE[i < 5 ? 0 : i < 7 ? 1 : 2]}`,
+      ),
+    },
     { name: 'neighbourhood d2', urls: many(perCase, () => `/api/nodes/${pick().id}/neighborhood?depth=2&limit=150`) },
     {
       name: 'relationship',
