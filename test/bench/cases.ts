@@ -48,7 +48,7 @@ export function benchCases(nodes: number, perCase: number): EndpointCase[] {
     { name: 'node (hub)', urls: hubs.map((k) => `/api/nodes/${k}`) },
     { name: 'neighbourhood d1', urls: many(perCase, () => `/api/nodes/${pick().id}/neighborhood?depth=1&limit=150`) },
     { name: 'neighbourhood d1 (hub)', urls: hubs.map((k) => `/api/nodes/${k}/neighborhood?depth=1&limit=150`) },
-    // Expanding a hub through one relationship type (the details' per-type Expand): a type each hub has thousands of.
+    // Expanding a hub through one relationship type (the details' per-type Expand): a type each hub has hundreds to thousands of.
     {
       name: 'neighbourhood d1 (hub, one type)',
       urls: hubs.map(
