@@ -6,6 +6,9 @@ import { humanize, relationColor } from '../graph/style.ts';
 import { actions, view } from '../state/store.ts';
 import { MAX_NEIGHBOURS } from '../state/view-state.ts';
 
+/** A hub's counts run to tens of thousands: "22,798", not "22798". */
+const fmt = (n: number) => n.toLocaleString('en');
+
 interface TypeInView {
   relationships: number;
   neighbours: Set<string>;
@@ -50,7 +53,7 @@ export function RelationshipCounts({ e }: { e: EntityDetails }) {
   return (
     <details class="rel-counts" open>
       <summary class="degree">
-        {e.degree} relationships in the database, {shown} shown
+        {fmt(e.degree)} relationships in the database, {fmt(shown)} shown
       </summary>
       <ul aria-label={`Relationships of ${e.attributes.name} by type`}>
         {types.map(([type, total]) => {
@@ -62,7 +65,7 @@ export function RelationshipCounts({ e }: { e: EntityDetails }) {
               <span class="line" style={{ background: relationColor(type) }} aria-hidden="true" />
               <span class="type">{humanize(type)}</span>
               <span class="count">
-                {count === total ? total : `${count} of ${total}`}
+                {count === total ? fmt(total) : `${fmt(count)} of ${fmt(total)}`}
                 <span class="visually-hidden"> shown</span>
               </span>
               {limit !== null && (
