@@ -63,6 +63,31 @@ describe('explore', { timeout: 90_000 }, () => {
     await screenshot(page, 'explore-focus');
   });
 
+  it('draws the legend’s swatch for the centre in the colour the centre is drawn in, communities included', async () => {
+    const fills = () =>
+      page
+        .getByRole('list', { name: 'Marked nodes' })
+        .locator('svg.mark-swatch')
+        .first()
+        .locator('circle')
+        .evaluateAll((cs) => cs.map((c) => c.getAttribute('fill')));
+    const drawnColour = async () => (await drawn(page, 'al-jolani'))!.color;
+    expect((await fills())[0]).toBe(ENTITY_COLORS.Person);
+    expect(await drawnColour()).toBe(ENTITY_COLORS.Person);
+    const toggle = page.getByRole('button', { name: 'Communities' });
+    await toggle.click();
+    try {
+      await expect.poll(drawnColour).not.toBe(ENTITY_COLORS.Person);
+      const community = await drawnColour();
+      // The outer band and the inner disc are the node's colour, the gap between them white (graph/node-marks.ts).
+      await expect.poll(fills).toEqual([community, '#ffffff', community]);
+    } finally {
+      // The tests after this one read type colours.
+      if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
+    }
+    await expect.poll(fills).toEqual([ENTITY_COLORS.Person, '#ffffff', ENTITY_COLORS.Person]);
+  });
+
   it('takes the reader to the view’s centre from the legend: left alone in sight, brought back when out of it', async () => {
     const camera = () => page.evaluate(() => window.__explorer!.sigma.getCamera().getState());
     const button = page.getByRole('list', { name: 'Marked nodes' }).getByRole('button', { name: /al-Jolani/ });

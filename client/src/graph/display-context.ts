@@ -17,6 +17,19 @@ export function currentCommunities(graph: ExplorerGraph, v: ViewState): Communit
   return communitiesFor(graph, visible, `${v.graphRevision}|${graph.order}|${graph.size}|${JSON.stringify(v.filters)}`);
 }
 
+/** The colour a node is drawn in: its community's when they are shown, its kind's in the network, else its type's. */
+function nodeColour(communities: Communities | null, v: ViewState): DisplayContext['colorOf'] {
+  return (n, a) => {
+    if (communities) return communities.of.get(n)?.color ?? ENTITY_COLORS[a.entityType];
+    if (v.mode === 'network' && a.entityType === 'Faction' && typeof a.kind === 'string')
+      return FACTION_KIND_COLORS[a.kind] ?? ENTITY_COLORS.Faction;
+    return ENTITY_COLORS[a.entityType] ?? '#999';
+  };
+}
+
+/** The same colour outside the renderer (the legend's swatches), from the same description. */
+export const nodeColourIn = (graph: ExplorerGraph, v: ViewState) => nodeColour(currentCommunities(graph, v), v);
+
 export function buildDisplayContext(graph: ExplorerGraph, v: ViewState): DisplayContext {
   const sizes = nodeSizes(graph, v.sizeBy, v.graphRevision);
   const large = isLargeView(graph);
@@ -37,12 +50,7 @@ export function buildDisplayContext(graph: ExplorerGraph, v: ViewState): Display
     labelled: new Set([...(v.focus ? [v.focus] : []), ...(v.paths ?? []).flatMap((p) => p.nodes)]),
     labelledEdges: new Set((v.paths ?? []).flatMap((p) => p.edges)),
     sizeOf: (n) => sizes.get(n) ?? nodeSize(graph.degree(n)),
-    colorOf: (n, a) => {
-      if (communities) return communities.of.get(n)?.color ?? ENTITY_COLORS[a.entityType];
-      if (v.mode === 'network' && a.entityType === 'Faction' && typeof a.kind === 'string')
-        return FACTION_KIND_COLORS[a.kind] ?? ENTITY_COLORS.Faction;
-      return ENTITY_COLORS[a.entityType] ?? '#999';
-    },
+    colorOf: nodeColour(communities, v),
     curvatureOf: (e) => (parallel ? curvatureOf(parallel.get(e)) : 0),
     hoverDimsOthers: !large,
     plain: large,

@@ -1,8 +1,9 @@
 // Says what the rings on the canvas mean, drawn by the same description as the canvas and the SVG export.
 import { graph, showNode } from '../explorer.ts';
+import { nodeColourIn } from '../graph/display-context.ts';
 import { markDiscs, type NodeMark } from '../graph/node-marks.ts';
-import { ENTITY_COLORS } from '../graph/style.ts';
 import { slice } from '../state/selectors.ts';
+import { view } from '../state/store.ts';
 
 function Swatch({ mark, color }: { mark: NodeMark; color: string }) {
   return (
@@ -18,6 +19,8 @@ function Swatch({ mark, color }: { mark: NodeMark; color: string }) {
 export function MarkLegend() {
   // The graph itself is not a signal: its revision says when the nodes named here may have come or gone.
   void slice.graphRevision.value;
+  // What the focus is drawn in: its type's colour, or its community's, its kind's in the network.
+  void [slice.communities.value, slice.filters.value, slice.mode.value];
   const key = slice.focus.value;
   const focus = key && graph.hasNode(key) ? graph.getNodeAttributes(key) : null;
   const pins = Object.keys(slice.pinned.value).filter((k) => graph.hasNode(k)).length;
@@ -26,7 +29,7 @@ export function MarkLegend() {
     <ul class="mark-legend" aria-label="Marked nodes">
       {focus && (
         <li>
-          <Swatch mark="focus" color={ENTITY_COLORS[focus.entityType]} />
+          <Swatch mark="focus" color={nodeColourIn(graph, view.peek())(key!, focus)} />
           <span>
             <button
               type="button"
