@@ -43,7 +43,10 @@ export interface SubgraphAttributes {
   estimated?: boolean;
   /** The centre's relationships by type, exact (read from Neo4j's degree counts, however big the hub). */
   centerRelationshipCounts?: Partial<Record<RelationshipType, number>>;
-  /** Set when the view was narrowed to these relationship types (`types=`); the counts above are then over them. */
+  /**
+   * Set when the view was narrowed to these relationship types (`types=`): totalNodes and omittedByType then count
+   * only neighbours reached through them, while centerRelationshipCounts still counts every type.
+   */
   relationshipTypes?: RelationshipType[];
 }
 

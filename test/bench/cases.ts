@@ -19,8 +19,12 @@ const OFFENSIVE_DAYS = Array.from({ length: 12 }, (_, i) =>
   new Date(Date.UTC(2024, 10, 27 + i)).toISOString().slice(0, 10),
 );
 
-/** For the hubs in order (groups, places, events): a relationship type that kind of hub has most of. */
-const HUB_TYPE = ['OPPOSES', 'OCCURRED_IN', 'PARTICIPATED_IN'] as const;
+/** The hubs: the biggest of each kind, with a relationship type that kind of hub has hundreds to thousands of. */
+const HUBS = [
+  { label: 'Faction', count: 5, type: 'OPPOSES' },
+  { label: 'Place', count: 2, type: 'OCCURRED_IN' },
+  { label: 'Event', count: 2, type: 'PARTICIPATED_IN' },
+] as const;
 
 export function benchCases(nodes: number, perCase: number): EndpointCase[] {
   const ds = generateSynthetic({ nodes });
@@ -28,11 +32,8 @@ export function benchCases(nodes: number, perCase: number): EndpointCase[] {
   const actors = ds.nodes.rows.filter((n) => n.label !== 'Source');
   const pick = () => actors[rng.int(0, actors.length - 1)]!;
   const many = <T>(n: number, f: () => T) => Array.from({ length: n }, f);
-  const hubs = [
-    ...ds.nodes.byLabel.Faction.ids.slice(0, 5),
-    ...ds.nodes.byLabel.Place.ids.slice(0, 2),
-    ...ds.nodes.byLabel.Event.ids.slice(0, 2),
-  ];
+  const typedHubs = HUBS.flatMap((h) => ds.nodes.byLabel[h.label].ids.slice(0, h.count).map((key) => ({ key, ...h })));
+  const hubs = typedHubs.map((h) => h.key);
   const people = ds.nodes.byLabel.Person.ids;
   const factions = ds.nodes.byLabel.Faction.ids;
   const relCount = ds.relationshipTarget;
@@ -48,12 +49,10 @@ export function benchCases(nodes: number, perCase: number): EndpointCase[] {
     { name: 'node (hub)', urls: hubs.map((k) => `/api/nodes/${k}`) },
     { name: 'neighbourhood d1', urls: many(perCase, () => `/api/nodes/${pick().id}/neighborhood?depth=1&limit=150`) },
     { name: 'neighbourhood d1 (hub)', urls: hubs.map((k) => `/api/nodes/${k}/neighborhood?depth=1&limit=150`) },
-    // Expanding a hub through one relationship type (the details' per-type Expand): a type each hub has hundreds to thousands of.
+    // Expanding a hub through one relationship type (the details' per-type Expand).
     {
       name: 'neighbourhood d1 (hub, one type)',
-      urls: hubs.map(
-        (k, i) => `/api/nodes/${k}/neighborhood?depth=1&limit=150&types=${HUB_TYPE[i < 5 ? 0 : i < 7 ? 1 : 2]}`,
-      ),
+      urls: typedHubs.map((h) => `/api/nodes/${h.key}/neighborhood?depth=1&limit=150&types=${h.type}`),
     },
     { name: 'neighbourhood d2', urls: many(perCase, () => `/api/nodes/${pick().id}/neighborhood?depth=2&limit=150`) },
     {

@@ -1,8 +1,10 @@
 // One entity's relationships by type, in the database and in view, each type expandable on its own (as in Bloom):
 // a hub's plain expansion shares its cap across every type, so "all 30 of HTS's enemies" needs one of its own.
+import { useMemo } from 'preact/hooks';
 import type { EntityDetails, RelationshipType } from '../../../server/contract.ts';
 import { expand, graph } from '../explorer.ts';
 import { humanize, relationColor } from '../graph/style.ts';
+import { slice } from '../state/selectors.ts';
 import { actions, view } from '../state/store.ts';
 import { MAX_NEIGHBOURS } from '../state/view-state.ts';
 
@@ -33,7 +35,7 @@ function inViewByType(key: string): Map<string, TypeInView> {
  */
 function askFor(here: TypeInView | undefined): number | null {
   const have = here?.neighbours.size ?? 0;
-  return have >= MAX_NEIGHBOURS ? null : Math.min(MAX_NEIGHBOURS, have + view.value.expandLimit);
+  return have >= MAX_NEIGHBOURS ? null : Math.min(MAX_NEIGHBOURS, have + slice.expandLimit.value);
 }
 
 function expandThrough(key: string, type: RelationshipType, limit: number) {
@@ -44,15 +46,16 @@ function expandThrough(key: string, type: RelationshipType, limit: number) {
 }
 
 export function RelationshipCounts({ e }: { e: EntityDetails }) {
-  void view.value.graphRevision;
-  const inView = inViewByType(e.key);
+  // The details re-render on every hover: walk a hub's edges only when the graph has changed.
+  const revision = slice.graphRevision.value;
+  const inView = useMemo(() => inViewByType(e.key), [e.key, revision]);
   const shown = [...inView.values()].reduce((a, b) => a + b.relationships, 0);
   const types = (Object.entries(e.relationshipCounts) as [RelationshipType, number][]).sort(
     ([a, x], [b, y]) => y - x || a.localeCompare(b),
   );
   return (
     <details class="rel-counts" open>
-      <summary class="degree">
+      <summary>
         {fmt(e.degree)} relationships in the database, {fmt(shown)} shown
       </summary>
       <ul aria-label={`Relationships of ${e.attributes.name} by type`}>
