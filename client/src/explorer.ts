@@ -4,6 +4,7 @@ export { track } from './scene/track.ts';
 export { fitView, frameMap, settleCamera } from './scene/camera-fit.ts';
 export { openEntity, openNetwork, findPaths } from './scene/load-scene.ts';
 export { expand, showMore, collapse, isExpanded, hasExpansion } from './scene/expand-collapse.ts';
+export { expandAsShown, expandThroughType } from './scene/expand-through.ts';
 export { pin, unpin } from './scene/pins.ts';
 export { showNode } from './scene/show-node.ts';
 export { switchMode, exploreEntity, addEntity } from './scene/modes.ts';

@@ -1,6 +1,10 @@
 // One entity's or one relationship's details: what it is, its properties, its sources and disputes.
+import { useMemo } from 'preact/hooks';
 import type { EntityDetails, RelationshipDetails } from '../../../server/contract.ts';
+import { graph } from '../explorer.ts';
+import { inViewByType } from '../graph/types-in-view.ts';
 import { ENTITY_COLORS, humanize } from '../graph/style.ts';
+import { slice } from '../state/selectors.ts';
 import { actions } from '../state/store.ts';
 import { Citations } from './citations.tsx';
 import { SelectionTimeline } from './mode-mounts.tsx';
@@ -46,6 +50,9 @@ function CloseButton() {
 }
 
 export function EntityDetailsView({ e }: { e: EntityDetails }) {
+  // The details re-render on every hover: walk a hub's edges only when the graph has changed.
+  const revision = slice.graphRevision.value;
+  const inView = useMemo(() => inViewByType(graph, e.key), [e.key, revision]);
   return (
     <>
       <p class="kicker">
@@ -56,8 +63,8 @@ export function EntityDetailsView({ e }: { e: EntityDetails }) {
       <h2>{e.attributes.name}</h2>
       <CloseButton />
       {typeof e.attributes.description === 'string' && <p class="description">{e.attributes.description}</p>}
-      <NodeActions nodeKey={e.key} degree={e.degree} />
-      <RelationshipCounts e={e} />
+      <NodeActions e={e} inView={inView} />
+      <RelationshipCounts e={e} inView={inView} />
       <Properties attributes={e.attributes} disputed={e.disputedFields} />
       {(e.entityType === 'Person' || e.entityType === 'Faction') && (
         <SelectionTimeline entityKey={e.key} entityType={e.entityType} />

@@ -2,7 +2,7 @@
 import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { exposeForDebugging } from '../debug-handle.ts';
-import { expand, graph, layout, pin, renderer, repaint, settleCamera } from '../explorer.ts';
+import { expandAsShown, graph, layout, pin, renderer, repaint, settleCamera } from '../explorer.ts';
 import { memoContext } from '../graph/display-context.ts';
 import { enableDrag } from '../graph/drag.ts';
 import { isLargeView } from '../graph/large-graph-rendering.ts';
@@ -46,7 +46,7 @@ export function GraphView() {
       memoContext(graph, () => view.value),
       {
         clickNode: (key) => actions.select({ kind: 'node', key }),
-        doubleClickNode: (key) => void expand(key),
+        doubleClickNode: (key) => void expandAsShown(key),
         clickEdge: (key) => actions.select({ kind: 'edge', key }),
         clickStage: () => actions.select(null),
         hoverNode: (key) => actions.hover(key),

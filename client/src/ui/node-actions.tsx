@@ -1,13 +1,30 @@
 // The buttons for one node in view: expand or collapse it, ask for more neighbours, pin it, start a path from it.
-import { collapse, expand, graph, hasExpansion, isExpanded, pin, showMore, switchMode, unpin } from '../explorer.ts';
+import type { EntityDetails } from '../../../server/contract.ts';
+import { moreThrough, shownTypes, type TypeInView } from '../graph/types-in-view.ts';
+import {
+  collapse,
+  expandAsShown,
+  graph,
+  hasExpansion,
+  isExpanded,
+  pin,
+  showMore,
+  switchMode,
+  unpin,
+} from '../explorer.ts';
 import { actions, view } from '../state/store.ts';
 import { hasOwn, own } from '../state/own.ts';
 
-export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: number }) {
+export function NodeActions({ e, inView }: { e: EntityDetails; inView: Map<string, TypeInView> }) {
   const v = view.value;
-  void v.graphRevision;
+  const nodeKey = e.key;
   const inGraph = graph.hasNode(nodeKey);
   const shown = inGraph ? graph.degree(nodeKey) : 0;
+  // With some relationship types hidden, Expand goes through the shown ones only (expand-through.ts).
+  const through = shownTypes(v.filters);
+  const canExpand = through
+    ? moreThrough(e.relationshipCounts, inView, through)
+    : !isExpanded(nodeKey) && e.degree > shown;
   const cap = own(v.capped, nodeKey);
   const pinned = hasOwn(v.pinned, nodeKey);
   const name = inGraph ? graph.getNodeAttribute(nodeKey, 'name') : nodeKey;
@@ -17,8 +34,8 @@ export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: numb
   };
   return (
     <div class="node-actions" role="group" aria-label={`Actions for ${name}`}>
-      {!isExpanded(nodeKey) && degree > shown && (
-        <button type="button" onClick={() => void expand(nodeKey)}>
+      {canExpand && (
+        <button type="button" onClick={() => void expandAsShown(nodeKey)}>
           Expand
         </button>
       )}
@@ -44,6 +61,13 @@ export function NodeActions({ nodeKey, degree }: { nodeKey: string; degree: numb
       <button type="button" onClick={() => pathEnd('to')}>
         Path to here
       </button>
+      {through && (
+        <p class="hint">
+          {through.length
+            ? `Expand goes only through the ${through.length === 1 ? 'relationship type' : `${through.length} relationship types`} the filters show.`
+            : 'The filters hide every relationship type: there is nothing to expand through.'}
+        </p>
+      )}
     </div>
   );
 }
