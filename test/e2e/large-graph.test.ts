@@ -62,6 +62,14 @@ describe(`a ${N.toLocaleString('en')}-node view`, () => {
       expect(placing).toEqual({ running: 'running', drawnEdges: 0 });
       // The relationships themselves come in right after that first frame, every one of them.
       await page.waitForFunction((n) => window.__explorer!.graph.size === n, big.payload.edges.length);
+      // The status line writes the counts as a reader reads them: "4,000 entities", not "4000 entities".
+      const edges = big.payload.edges.length;
+      expect(edges).toBeGreaterThan(999);
+      await expect
+        .poll(() => page.locator('.status .counts').textContent())
+        .toContain(
+          `4,000 entities · ${Math.floor(edges / 1000)},${String(edges % 1000).padStart(3, '0')} relationships`,
+        );
       // While the worker computes, the page still takes typing.
       const search = page.getByRole('combobox', { name: /search/i });
       await search.fill('still answering');

@@ -2,12 +2,12 @@
 import type { Download, Page } from 'playwright-core';
 import { ARTIFACTS } from './page.ts';
 
-/** "42 entities · 80 relationships", read from the status line a person sees. */
+/** "4,000 entities · 80 relationships", read from the status line a person sees. */
 export async function shownCounts(page: Page): Promise<{ entities: number; relationships: number }> {
   const text = (await page.locator('.status .counts').textContent()) ?? '';
-  const m = /(\d+) entities · (\d+) relationships/.exec(text);
+  const m = /([\d,]+) entities · ([\d,]+) relationships/.exec(text);
   if (!m) throw new Error(`no counts in the status line: "${text}"`);
-  return { entities: Number(m[1]), relationships: Number(m[2]) };
+  return { entities: Number(m[1]!.replace(/,/g, '')), relationships: Number(m[2]!.replace(/,/g, '')) };
 }
 
 /** Waits until the status line's entity count is more than `above` (or, with `below`, less than it). */
@@ -17,9 +17,9 @@ export async function waitForEntities(
 ): Promise<number> {
   await page.waitForFunction(
     (b) => {
-      const m = /(\d+) entities/.exec(document.querySelector('.status .counts')?.textContent ?? '');
+      const m = /([\d,]+) entities/.exec(document.querySelector('.status .counts')?.textContent ?? '');
       if (!m) return false;
-      const n = Number(m[1]);
+      const n = Number(m[1]!.replace(/,/g, ''));
       return (
         (b.above === undefined || n > b.above) &&
         (b.below === undefined || n < b.below) &&

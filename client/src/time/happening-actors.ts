@@ -1,5 +1,6 @@
 // Who a day-list line names for a capture or withdrawal: those leading it when roles say so, and how many more there are.
 import type { DatedHappening } from '../../../server/contract.ts';
+import { count } from '../ui/counts.ts';
 
 const LEADING = /lead|attack|captur|command/i;
 
@@ -11,5 +12,5 @@ export function whoDidIt(h: DatedHappening): string | null {
   const named = shown.map((a) => a.name).join(', ');
   // Only when the server left actors out: the story's lines name their leaders alone, as they always have.
   if (h.actorCount <= h.actors.length) return named;
-  return `${named} and ${(h.actorCount - shown.length).toLocaleString('en')} more`;
+  return `${named} and ${count(h.actorCount - shown.length)} more`;
 }

@@ -2,6 +2,7 @@
 import { graph } from '../explorer.ts';
 import { currentCommunities } from '../graph/display-context.ts';
 import { view } from '../state/store.ts';
+import { count } from './counts.ts';
 
 /** Beyond these the list would outgrow the legend; the rest share the last line. */
 const LISTED = 8;
@@ -22,7 +23,7 @@ export function CommunityLegend() {
           <li key={c.id}>
             <span class="dot" style={{ background: c.color }} aria-hidden="true" />
             {c.members.slice(0, 2).map(name).join(', ')}
-            {c.members.length > 2 && <span class="count"> +{c.members.length - 2}</span>}
+            {c.members.length > 2 && <span class="count"> +{count(c.members.length - 2)}</span>}
           </li>
         ))}
         {groups.length > LISTED && <li class="count">and {groups.length - LISTED} smaller ones</li>}

@@ -7,6 +7,7 @@ import { slice } from '../state/selectors.ts';
 import { actions } from '../state/store.ts';
 import { ALL_ENTITY_TYPES, ALL_REL_TYPES } from '../state/vocabulary.ts';
 import { CommunityLegend } from './community-legend.tsx';
+import { count } from './counts.ts';
 import { DateFilter } from './date-filter.tsx';
 import { MarkLegend } from './mark-legend.tsx';
 import { RelationFilter } from './relation-filter.tsx';
@@ -49,7 +50,7 @@ export function Legend() {
                 onChange={() => actions.toggleEntityType(t)}
               />
               <span class="dot" style={{ background: ENTITY_COLORS[t] }} aria-hidden="true" />
-              {t} <span class="count">{counts.get(t) ?? 0}</span>
+              {t} <span class="count">{count(counts.get(t) ?? 0)}</span>
             </label>
           ))}
         </fieldset>

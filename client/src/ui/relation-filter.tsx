@@ -4,6 +4,7 @@ import { graph } from '../explorer.ts';
 import { humanize, RELATION_FAMILIES } from '../graph/style.ts';
 import { slice } from '../state/selectors.ts';
 import { actions } from '../state/store.ts';
+import { count } from './counts.ts';
 
 export function RelationFilter() {
   void slice.graphRevision.value;
@@ -29,7 +30,7 @@ export function RelationFilter() {
               onChange={() => setFamily(f.types, on < f.types.length)}
             />
             <span class="line" style={{ background: f.color }} aria-hidden="true" />
-            {f.name} <span class="count">{n}</span>
+            {f.name} <span class="count">{count(n)}</span>
           </label>
         );
       })}
@@ -38,7 +39,7 @@ export function RelationFilter() {
         {RELATION_FAMILIES.flatMap((f) => f.types).map((t) => (
           <label key={t} class={counts.get(t) ? '' : 'absent'}>
             <input type="checkbox" checked={shown.has(t)} onChange={() => actions.toggleRelType(t)} />
-            {humanize(t)} <span class="count">{counts.get(t) ?? 0}</span>
+            {humanize(t)} <span class="count">{count(counts.get(t) ?? 0)}</span>
           </label>
         ))}
       </details>

@@ -5,9 +5,7 @@ import { expandThroughType } from '../explorer.ts';
 import { nextAsk, type TypeInView } from '../graph/types-in-view.ts';
 import { humanize, relationColor } from '../graph/style.ts';
 import { slice } from '../state/selectors.ts';
-
-/** A hub's counts run to tens of thousands: "22,798", not "22798". */
-const fmt = (n: number) => n.toLocaleString('en');
+import { count as fmt } from './counts.ts';
 
 export function RelationshipCounts({ e, inView }: { e: EntityDetails; inView: Map<string, TypeInView> }) {
   const shown = [...inView.values()].reduce((a, b) => a + b.relationships, 0);

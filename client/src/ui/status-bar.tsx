@@ -4,6 +4,7 @@ import { graph, showMore } from '../explorer.ts';
 import { isNodeVisible } from '../graph/visibility.ts';
 import { slice } from '../state/selectors.ts';
 import { actions } from '../state/store.ts';
+import { count } from './counts.ts';
 
 /** Anything quicker than this does not deserve a spinner. */
 const LOADING_DELAY_MS = 200;
@@ -43,15 +44,15 @@ export function StatusBar() {
       )}
       {graph.order > 0 && (
         <span class="counts">
-          {graph.order} entities · {graph.size} relationships
-          {hidden > 0 && ` (${hidden} hidden by the filters)`}
+          {count(graph.order)} entities · {count(graph.size)} relationships
+          {hidden > 0 && ` (${count(hidden)} hidden by the filters)`}
         </span>
       )}
       {Object.entries(slice.capped.value).map(([key, c]) => (
         <span key={key} class="capped">
-          {nameOf(key)}: showing {c.shown} of {c.estimated ? 'about ' : ''}
-          {c.total} {key === '' ? 'factions' : 'neighbours'} ({c.estimated ? '~' : ''}
-          {c.total - c.shown} more){' '}
+          {nameOf(key)}: showing {count(c.shown)} of {c.estimated ? 'about ' : ''}
+          {count(c.total)} {key === '' ? 'factions' : 'neighbours'} ({c.estimated ? '~' : ''}
+          {count(c.total - c.shown)} more){' '}
           {key !== '' && (
             <button type="button" class="link" onClick={() => void showMore(key)}>
               Show more
