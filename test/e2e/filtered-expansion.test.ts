@@ -78,6 +78,16 @@ describe('Expand with some relationship types hidden', { timeout: 90_000 }, () =
       .poll(() => details().textContent())
       .toContain('The filters hide every relationship type: there is nothing to expand through.');
     expect(await expandButton().count()).toBe(0);
+    // A double-click on HTS asks for nothing, and the status line says why.
+    const nodesBefore = await graphNodes(page);
+    const at = await page.evaluate(() => window.__explorer!.nodeOnScreen('hts'));
+    expect(at).not.toBeNull();
+    await page.mouse.dblclick(at!.x, at!.y);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The filters hide every relationship type, so there is nothing to expand through');
+    expect(await graphNodes(page)).toEqual(nodesBefore);
+    await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
   });
 
   it('is whole again once every type is shown, bringing the other types', async () => {

@@ -22,6 +22,11 @@ export function expandThroughType(key: string, type: RelationshipType): Promise<
 export function expandAsShown(key: string): Promise<boolean> {
   const types = shownTypes(view.value.filters);
   if (!types) return expand(key);
+  // A double-click or Shift+Enter that did nothing, silently, would look broken.
+  if (!types.length) actions.failed(NOTHING_SHOWN);
   const limit = types.length ? nextAsk(inViewByType(graph, key), types, view.value.expandLimit) : null;
   return limit === null ? Promise.resolve(false) : expand(key, { limit, types });
 }
+
+const NOTHING_SHOWN =
+  'The filters hide every relationship type, so there is nothing to expand through: tick some in the legend.';
