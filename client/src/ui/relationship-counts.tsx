@@ -2,9 +2,8 @@
 // a hub's plain expansion shares its cap across every type, so "all 30 of HTS's enemies" needs one of its own.
 import type { EntityDetails, RelationshipType } from '../../../server/contract.ts';
 import { expandThroughType } from '../explorer.ts';
-import { nextAsk, type TypeInView } from '../graph/types-in-view.ts';
+import { moreThrough, type TypeInView } from '../graph/types-in-view.ts';
 import { humanize, relationColor } from '../graph/style.ts';
-import { slice } from '../state/selectors.ts';
 import { count as fmt } from './counts.ts';
 
 export function RelationshipCounts({ e, inView }: { e: EntityDetails; inView: Map<string, TypeInView> }) {
@@ -21,7 +20,7 @@ export function RelationshipCounts({ e, inView }: { e: EntityDetails; inView: Ma
         {types.map(([type, total]) => {
           const here = inView.get(type);
           const count = here?.relationships ?? 0;
-          const more = count < total && nextAsk(inView, [type], slice.expandLimit.value) !== null;
+          const more = moreThrough(e.relationshipCounts, inView, [type]);
           return (
             <li key={type}>
               <span class="line" style={{ background: relationColor(type) }} aria-hidden="true" />
