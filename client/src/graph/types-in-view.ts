@@ -37,9 +37,15 @@ export function nextAsk(
   types: readonly RelationshipType[],
   perClick: number,
 ): number | null {
+  const have = neighboursThrough(inView, types);
+  return have >= MAX_NEIGHBOURS ? null : Math.min(MAX_NEIGHBOURS, have + perClick);
+}
+
+/** The distinct neighbours in view reached through any of `types` (one reached through two counts once). */
+function neighboursThrough(inView: Map<string, TypeInView>, types: readonly RelationshipType[]): number {
   const have = new Set<string>();
   for (const t of types) for (const n of inView.get(t)?.neighbours ?? []) have.add(n);
-  return have.size >= MAX_NEIGHBOURS ? null : Math.min(MAX_NEIGHBOURS, have.size + perClick);
+  return have.size;
 }
 
 /**
@@ -52,6 +58,7 @@ export function moreThrough(
   types: readonly RelationshipType[],
 ): boolean {
   return (
-    types.some((t) => (counts[t] ?? 0) > (inView.get(t)?.relationships ?? 0)) && nextAsk(inView, types, 1) !== null
+    types.some((t) => (counts[t] ?? 0) > (inView.get(t)?.relationships ?? 0)) &&
+    neighboursThrough(inView, types) < MAX_NEIGHBOURS
   );
 }

@@ -22,9 +22,12 @@ export function expandThroughType(key: string, type: RelationshipType): Promise<
 export function expandAsShown(key: string): Promise<boolean> {
   const types = shownTypes(view.value.filters);
   if (!types) return expand(key);
-  // A double-click or Shift+Enter that did nothing, silently, would look broken.
-  if (!types.length) actions.failed(NOTHING_SHOWN);
-  const limit = types.length ? nextAsk(inViewByType(graph, key), types, view.value.expandLimit) : null;
+  if (!types.length) {
+    // A double-click or Shift+Enter that did nothing, silently, would look broken.
+    actions.failed(NOTHING_SHOWN);
+    return Promise.resolve(false);
+  }
+  const limit = nextAsk(inViewByType(graph, key), types, view.value.expandLimit);
   return limit === null ? Promise.resolve(false) : expand(key, { limit, types });
 }
 
